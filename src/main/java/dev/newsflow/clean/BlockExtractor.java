@@ -1,0 +1,198 @@
+package dev.newsflow.clean;
+
+import dev.newsflow.model.Image;
+import dev.newsflow.model.Stock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * One iterative pass over a cleaned DOM ({@link NodeTraversor#filter}, so nesting depth cannot overflow the stack)
+ * that splits the text into paragraphs at block boundaries and sets apart images, tables, code blocks and
+ * stock-ticker spans. Not thread-safe: one instance per article.
+ */
+final class BlockExtractor implements NodeFilter {
+    /** Elements that end the running paragraph when they start or end. */
+    private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "aside", "header",
+            "footer", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "br",
+            "hr", "figure", "figcaption", "center", "address", "details", "summary", "tr", "td", "th", "table",
+            "pre", "body", "caption");
+
+    /** Sina's ticker spans: {@code <span id="stock_sh601899"><a …>紫金矿业</a></span>}. */
+    private static final Pattern STOCK_ID = Pattern.compile("^stock_(sh|sz|bj|hk|us|gb_)([A-Za-z0-9.]+)$");
+
+    final List<String> paragraphs = new ArrayList<>();
+    final List<Image> images = new ArrayList<>();
+    final List<Stock> stocks = new ArrayList<>();
+    final List<List<List<String>>> tables = new ArrayList<>();
+    final List<String> codeBlocks = new ArrayList<>();
+
+    private final StringBuilder current = new StringBuilder();
+    private final String baseUri;
+
+    BlockExtractor(String baseUri) {
+        this.baseUri = baseUri;
+    }
+
+    void run(Element root) {
+        NodeTraversor.filter(this, root);
+        flush();
+    }
+
+    @Override
+    public FilterResult head(Node node, int depth) {
+        if (node instanceof TextNode t) {
+            append(t.getWholeText());
+            return FilterResult.CONTINUE;
+        }
+        if (!(node instanceof Element el)) {
+            return FilterResult.SKIP_ENTIRELY; // comments, doctype, data nodes
+        }
+        String tag = el.normalName();
+        switch (tag) {
+            case "img" -> {
+                addImage(el);
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            case "table" -> {
+                flush();
+                addTable(el);
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            case "pre" -> {
+                flush();
+                String code = Text.trimLines(el.wholeText());
+                if (!code.isBlank()) {
+                    codeBlocks.add(code);
+                }
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            case "span" -> {
+                Matcher m = STOCK_ID.matcher(el.id());
+                if (m.matches()) {
+                    addStock(el.text().strip(), m.group(1), m.group(2));
+                }
+            }
+            default -> {
+                // inline or block: handled below
+            }
+        }
+        if (BLOCKS.contains(tag)) {
+            flush();
+        }
+        return FilterResult.CONTINUE;
+    }
+
+    @Override
+    public FilterResult tail(Node node, int depth) {
+        if (node instanceof Element el && BLOCKS.contains(el.normalName())) {
+            flush();
+        }
+        return FilterResult.CONTINUE;
+    }
+
+    private void append(String text) {
+        current.append(text);
+    }
+
+    private void flush() {
+        String p = Text.normalize(current);
+        current.setLength(0);
+        if (!p.isEmpty()) {
+            paragraphs.add(p);
+        }
+    }
+
+    private void addImage(Element img) {
+        String src = firstAttr(img, "src", "data-src", "data-original", "data-actualsrc");
+        if (src == null || src.startsWith("data:")) {
+            return;
+        }
+        String url = absolute(img, src);
+        String caption = firstAttr(img, "alt", "title");
+        if (caption != null) {
+            caption = Text.normalize(new StringBuilder(caption));
+            if (caption.isEmpty() || caption.matches("(?i)(图片|image|img|\\d+|[\\[【].*[\\]】]|.*\\.(jpe?g|png|gif))")) {
+                caption = null;
+            }
+        }
+        for (Image existing : images) {
+            if (existing.url().equals(url)) {
+                return;
+            }
+        }
+        images.add(new Image(url, caption));
+    }
+
+    private String absolute(Element img, String src) {
+        if (src.startsWith("//")) {
+            return "https:" + src;
+        }
+        if (src.matches("(?i)^https?://.*")) {
+            return src;
+        }
+        String abs = img.absUrl(img.hasAttr("src") ? "src" : "data-src");
+        if (!abs.isEmpty()) {
+            return abs;
+        }
+        return baseUri == null || baseUri.isEmpty() ? src : baseUri.replaceAll("/+$", "") + "/"
+                + src.replaceAll("^/+", "");
+    }
+
+    private void addTable(Element table) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Element tr : table.select("tr")) {
+            List<String> cells = new ArrayList<>();
+            for (Element cell : tr.children()) {
+                if (cell.normalName().equals("td") || cell.normalName().equals("th")) {
+                    cells.add(Text.normalize(new StringBuilder(cell.text())));
+                }
+            }
+            if (cells.stream().anyMatch(c -> !c.isEmpty())) {
+                rows.add(cells);
+            }
+        }
+        for (Element img : table.select("img")) {
+            addImage(img);
+        }
+        if (!rows.isEmpty()) {
+            tables.add(rows);
+        }
+    }
+
+    void addStock(String name, String market, String code) {
+        String exchange = switch (market.toLowerCase(Locale.ROOT)) {
+            case "sh" -> "SH";
+            case "sz" -> "SZ";
+            case "bj" -> "BJ";
+            case "hk" -> "HK";
+            default -> "US";
+        };
+        String c = code.toUpperCase(Locale.ROOT);
+        Stock s = new Stock(name.isEmpty() ? null : name, c, exchange);
+        for (Stock existing : stocks) {
+            if (existing.code().equals(c) && existing.exchange().equals(exchange)) {
+                return;
+            }
+        }
+        stocks.add(s);
+    }
+
+    private static String firstAttr(Element el, String... names) {
+        for (String n : names) {
+            String v = el.attr(n);
+            if (!v.isBlank()) {
+                return v.strip();
+            }
+        }
+        return null;
+    }
+}
