@@ -29,17 +29,32 @@ final class BlockExtractor implements NodeFilter {
     /** Sina's ticker spans: {@code <span id="stock_sh601899"><a …>紫金矿业</a></span>}. */
     private static final Pattern STOCK_ID = Pattern.compile("^stock_(sh|sz|bj|hk|us|gb_)([A-Za-z0-9.]+)$");
 
+    /** alt texts that name no content: file names, emoji codes ([加油]), placeholders, numbers. */
+    private static final String NOT_A_CAPTION = "(?i)(图片|图|image|img|photo|picture|\\d+|[\\[【].*[\\]】]|"
+            + ".*\\.(jpe?g|png|gif|webp)|.*\\.thumb\\w*|[_\\W\\d]*\\w*_{3,}\\w*)";
+
     final List<String> paragraphs = new ArrayList<>();
     final List<Image> images = new ArrayList<>();
+    /** For each image, the index of the paragraph that follows it directly, or -1 (text ran on around it). */
+    final List<Integer> imageAt = new ArrayList<>();
     final List<Stock> stocks = new ArrayList<>();
     final List<List<List<String>>> tables = new ArrayList<>();
     final List<String> codeBlocks = new ArrayList<>();
 
+    /** Attribute the cleaner sets on an image whose caption element it has read. */
+    static final String CAPTION_ATTR = "data-newsflow-caption";
+
     private final StringBuilder current = new StringBuilder();
     private final String baseUri;
+    private final boolean newlineBreaks;
 
-    BlockExtractor(String baseUri) {
+    /**
+     * @param baseUri       resolves relative image URLs (may be empty)
+     * @param newlineBreaks whether a line break inside text starts a new paragraph (posts written without tags)
+     */
+    BlockExtractor(String baseUri, boolean newlineBreaks) {
         this.baseUri = baseUri;
+        this.newlineBreaks = newlineBreaks;
     }
 
     void run(Element root) {
@@ -50,7 +65,18 @@ final class BlockExtractor implements NodeFilter {
     @Override
     public FilterResult head(Node node, int depth) {
         if (node instanceof TextNode t) {
-            append(t.getWholeText());
+            String text = t.getWholeText();
+            if (newlineBreaks && text.indexOf('\n') >= 0) {
+                String[] lines = text.split("\n", -1);
+                for (int i = 0; i < lines.length; i++) {
+                    if (i > 0) {
+                        flush();
+                    }
+                    append(lines[i]);
+                }
+            } else {
+                append(text);
+            }
             return FilterResult.CONTINUE;
         }
         if (!(node instanceof Element el)) {
@@ -117,10 +143,10 @@ final class BlockExtractor implements NodeFilter {
             return;
         }
         String url = absolute(img, src);
-        String caption = firstAttr(img, "alt", "title");
+        String caption = firstAttr(img, CAPTION_ATTR, "alt", "title");
         if (caption != null) {
             caption = Text.normalize(new StringBuilder(caption));
-            if (caption.isEmpty() || caption.matches("(?i)(图片|image|img|\\d+|[\\[【].*[\\]】]|.*\\.(jpe?g|png|gif))")) {
+            if (caption.isEmpty() || caption.matches(NOT_A_CAPTION)) {
                 caption = null;
             }
         }
@@ -130,6 +156,7 @@ final class BlockExtractor implements NodeFilter {
             }
         }
         images.add(new Image(url, caption));
+        imageAt.add(Text.normalize(current).isEmpty() ? paragraphs.size() : -1);
     }
 
     private String absolute(Element img, String src) {

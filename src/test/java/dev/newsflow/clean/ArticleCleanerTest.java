@@ -158,11 +158,11 @@ class ArticleCleanerTest {
                 BodyFormat.TEXT, Map.of(), List.of());
         assertThat(cleaner.clean(text, INGEST).paragraphs()).containsExactly("第一行", "第二行");
         RawPost md = new RawPost(null, null, "t", null, null, List.of(), null,
-                "# 标题\n\n段落一\n续行\n\n![图](https://x.cn/a.png)\n\n```\ncode()\n```", BodyFormat.MARKDOWN,
+                "# 标题\n\n段落一\n续行\n\n![季度走势](https://x.cn/a.png)\n\n```\ncode()\n```", BodyFormat.MARKDOWN,
                 Map.of(), List.of());
         CleanArticle a = cleaner.clean(md, INGEST);
         assertThat(a.paragraphs()).containsExactly("标题", "段落一 续行");
-        assertThat(a.images()).containsExactly(new Image("https://x.cn/a.png", "图"));
+        assertThat(a.images()).containsExactly(new Image("https://x.cn/a.png", "季度走势"));
         assertThat(a.codeBlocks()).containsExactly("code()");
     }
 }
