@@ -111,6 +111,15 @@ public final class ArticleCleaner {
             video |= !players.isEmpty();
             players.remove();
         }
+        List<Stock> stocks = new ArrayList<>();
+        for (SourceRules.StockLink link : r.stockLinks()) {
+            for (Element e : body.select(link.selector())) {
+                Matcher m = link.pattern().matcher(e.attr(link.attr()));
+                if (m.find()) {
+                    addStock(stocks, tickerName(e.text()), groupOrNull(m, "market"), m.group("code"));
+                }
+            }
+        }
         for (String sel : r.captionSelectors()) {
             for (Element caption : body.select(sel)) {
                 attachCaption(caption);
@@ -207,7 +216,6 @@ public final class ArticleCleaner {
             publishedAtSource = PublishedAtSource.INGEST;
         }
 
-        List<Stock> stocks = new ArrayList<>(blocks.stocks);
         for (String p : paragraphs) {
             findStocks(p, r.stockPatterns(), stocks);
         }
@@ -304,16 +312,36 @@ public final class ArticleCleaner {
         for (Pattern pattern : patterns) {
             Matcher m = pattern.matcher(text);
             while (m.find()) {
-                String market = groupOrNull(m, "market");
-                String code = m.group("code").toUpperCase(Locale.ROOT);
-                String exchange = market == null ? exchangeOf(code) : market.toUpperCase(Locale.ROOT);
-                Stock s = new Stock(m.group("name").strip(), code, exchange);
-                if (out.stream().noneMatch(o -> o.code().equals(s.code()) && Objects.equals(o.exchange(),
-                        s.exchange()))) {
-                    out.add(s);
-                }
+                addStock(out, m.group("name"), groupOrNull(m, "market"), m.group("code"));
             }
         }
+    }
+
+    /** Adds a stock unless the same code on the same exchange is already there; markets are normalised. */
+    private static void addStock(List<Stock> out, String name, String market, String rawCode) {
+        String code = rawCode.toUpperCase(Locale.ROOT);
+        String exchange = market == null || market.isEmpty() ? exchangeOf(code) : switch (market.toUpperCase(
+                Locale.ROOT)) {
+            case "SS", "SH" -> "SH";
+            case "GB_", "US" -> "US";
+            default -> market.toUpperCase(Locale.ROOT);
+        };
+        String n = name == null || name.isBlank() ? null : name.strip();
+        for (int i = 0; i < out.size(); i++) {
+            Stock o = out.get(i);
+            if (o.code().equals(code) && Objects.equals(o.exchange(), exchange)) {
+                if (o.name() == null && n != null) {
+                    out.set(i, new Stock(n, code, exchange));
+                }
+                return;
+            }
+        }
+        out.add(new Stock(n, code, exchange));
+    }
+
+    /** A link's text as a name: {@code $恒指科技(SZ159742)$} → 恒指科技. */
+    private static String tickerName(String text) {
+        return Text.normalize(text.replaceAll("[$＄]", "").replaceAll("[（(][^）)]*[）)]", ""));
     }
 
     /** Letters only: a US ticker; six digits: Shanghai when it starts with 6 or 9, else Shenzhen. */

@@ -24,14 +24,23 @@ final class SourceRules {
     record RuleSet(String name, Pattern match, List<String> removeSelectors, List<Pattern> dropParagraphs,
                    List<String> editorSelectors, List<Pattern> editorPatterns, List<String> videoSelectors,
                    Pattern videoTitle, List<String> dateSelectors, List<String> captionSelectors,
-                   List<Pattern> captionPatterns, List<Pattern> stockPatterns, boolean newlineBreaks) {
+                   List<Pattern> captionPatterns, List<Pattern> stockPatterns, List<StockLink> stockLinks,
+                   boolean newlineBreaks) {
+    }
+
+    /**
+     * Elements that mark a listed security: {@code pattern} is found in attribute {@code attr} and gives groups
+     * {@code code} and optionally {@code market}; the element's text is the name.
+     */
+    record StockLink(String selector, String attr, Pattern pattern) {
     }
 
     /** The rule sets that apply to one post, flattened for the cleaner. */
     record Applied(List<String> names, List<String> removeSelectors, List<Pattern> dropParagraphs,
                    List<String> editorSelectors, List<Pattern> editorPatterns, List<String> videoSelectors,
                    List<Pattern> videoTitles, List<String> dateSelectors, List<String> captionSelectors,
-                   List<Pattern> captionPatterns, List<Pattern> stockPatterns, boolean newlineBreaks) {
+                   List<Pattern> captionPatterns, List<Pattern> stockPatterns, List<StockLink> stockLinks,
+                   boolean newlineBreaks) {
     }
 
     private final RuleSet defaults;
@@ -66,7 +75,17 @@ final class SourceRules {
                 patterns(node.path("editorPatterns")), strings(node.path("videoSelectors")),
                 pattern(node.path("videoTitle")), strings(node.path("dateSelectors")),
                 strings(node.path("captionSelectors")), patterns(node.path("captionPatterns")),
-                patterns(node.path("stockPatterns")), node.path("newlineBreaks").asBoolean(false));
+                patterns(node.path("stockPatterns")), stockLinks(node.path("stockLinks")),
+                node.path("newlineBreaks").asBoolean(false));
+    }
+
+    private static List<StockLink> stockLinks(JsonNode array) {
+        List<StockLink> out = new ArrayList<>();
+        for (JsonNode n : array) {
+            out.add(new StockLink(n.path("selector").asText(), n.path("attr").asText(),
+                    Pattern.compile(n.path("pattern").asText())));
+        }
+        return List.copyOf(out);
     }
 
     private static Pattern pattern(JsonNode node) {
@@ -106,6 +125,7 @@ final class SourceRules {
         List<String> captionSel = new ArrayList<>();
         List<Pattern> captionPat = new ArrayList<>();
         List<Pattern> stocks = new ArrayList<>();
+        List<StockLink> links = new ArrayList<>();
         boolean newlineBreaks = false;
         for (RuleSet rs : sets) {
             names.add(rs.name());
@@ -121,11 +141,13 @@ final class SourceRules {
             captionSel.addAll(rs.captionSelectors());
             captionPat.addAll(rs.captionPatterns());
             stocks.addAll(rs.stockPatterns());
+            links.addAll(rs.stockLinks());
             newlineBreaks |= rs.newlineBreaks();
         }
         return new Applied(List.copyOf(names), List.copyOf(remove), List.copyOf(drop), List.copyOf(editorSel),
                 List.copyOf(editorPat), List.copyOf(video), List.copyOf(videoTitles), List.copyOf(dates),
-                List.copyOf(captionSel), List.copyOf(captionPat), List.copyOf(stocks), newlineBreaks);
+                List.copyOf(captionSel), List.copyOf(captionPat), List.copyOf(stocks), List.copyOf(links),
+                newlineBreaks);
     }
 
     private static boolean matches(Pattern p, RawPost post) {

@@ -76,7 +76,7 @@ class ArticleCleanerTest {
 
     @Test
     void collectsImagesTablesStocksAndCode() {
-        CleanArticle a = cleaner.clean(new RawPost("https://news.example.cn/a/b.html", "x", "t", null, null,
+        CleanArticle a = cleaner.clean(new RawPost("https://news.example.cn/a/b.html", "新浪财经－国內", "t", null, null,
                 List.of(), null, """
                 <p>利好<span id="stock_sh600519"><a href="#">贵州茅台</a></span>。</p>
                 <p><img src="/img/1.png" alt="图为会场"></p>
