@@ -1,13 +1,9 @@
 package dev.newsflow.clean;
 
 import dev.newsflow.model.Image;
-import dev.newsflow.model.Stock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -16,8 +12,8 @@ import org.jsoup.select.NodeTraversor;
 
 /**
  * One iterative pass over a cleaned DOM ({@link NodeTraversor#filter}, so nesting depth cannot overflow the stack)
- * that splits the text into paragraphs at block boundaries and sets apart images, tables, code blocks and
- * stock-ticker spans. Not thread-safe: one instance per article.
+ * that splits the text into paragraphs at block boundaries and sets apart images, tables and code blocks.
+ * Not thread-safe: one instance per article.
  */
 final class BlockExtractor implements NodeFilter {
     /** Elements that end the running paragraph when they start or end. */
@@ -26,20 +22,31 @@ final class BlockExtractor implements NodeFilter {
             "hr", "figure", "figcaption", "center", "address", "details", "summary", "tr", "td", "th", "table",
             "pre", "body", "caption");
 
-    /** Sina's ticker spans: {@code <span id="stock_sh601899"><a …>紫金矿业</a></span>}. */
-    private static final Pattern STOCK_ID = Pattern.compile("^stock_(sh|sz|bj|hk|us|gb_)([A-Za-z0-9.]+)$");
+    /** alt texts that name no content: file names, emoji codes ([加油]), placeholders, numbers. */
+    private static final String NOT_A_CAPTION = "(?i)(图片|图|image|img|photo|picture|\\d+|[\\[【].*[\\]】]|"
+            + ".*\\.(jpe?g|png|gif|webp)|.*\\.thumb\\w*|[_\\W\\d]*\\w*_{3,}\\w*)";
 
     final List<String> paragraphs = new ArrayList<>();
     final List<Image> images = new ArrayList<>();
-    final List<Stock> stocks = new ArrayList<>();
+    /** For each image, the index of the paragraph that follows it directly, or -1 (text ran on around it). */
+    final List<Integer> imageAt = new ArrayList<>();
     final List<List<List<String>>> tables = new ArrayList<>();
     final List<String> codeBlocks = new ArrayList<>();
 
+    /** Attribute the cleaner sets on an image whose caption element it has read. */
+    static final String CAPTION_ATTR = "data-newsflow-caption";
+
     private final StringBuilder current = new StringBuilder();
     private final String baseUri;
+    private final boolean newlineBreaks;
 
-    BlockExtractor(String baseUri) {
+    /**
+     * @param baseUri       resolves relative image URLs (may be empty)
+     * @param newlineBreaks whether a line break inside text starts a new paragraph (posts written without tags)
+     */
+    BlockExtractor(String baseUri, boolean newlineBreaks) {
         this.baseUri = baseUri;
+        this.newlineBreaks = newlineBreaks;
     }
 
     void run(Element root) {
@@ -50,7 +57,18 @@ final class BlockExtractor implements NodeFilter {
     @Override
     public FilterResult head(Node node, int depth) {
         if (node instanceof TextNode t) {
-            append(t.getWholeText());
+            String text = t.getWholeText();
+            if (newlineBreaks && text.indexOf('\n') >= 0) {
+                String[] lines = text.split("\n", -1);
+                for (int i = 0; i < lines.length; i++) {
+                    if (i > 0) {
+                        flush();
+                    }
+                    append(lines[i]);
+                }
+            } else {
+                append(text);
+            }
             return FilterResult.CONTINUE;
         }
         if (!(node instanceof Element el)) {
@@ -74,12 +92,6 @@ final class BlockExtractor implements NodeFilter {
                     codeBlocks.add(code);
                 }
                 return FilterResult.SKIP_ENTIRELY;
-            }
-            case "span" -> {
-                Matcher m = STOCK_ID.matcher(el.id());
-                if (m.matches()) {
-                    addStock(el.text().strip(), m.group(1), m.group(2));
-                }
             }
             default -> {
                 // inline or block: handled below
@@ -117,10 +129,10 @@ final class BlockExtractor implements NodeFilter {
             return;
         }
         String url = absolute(img, src);
-        String caption = firstAttr(img, "alt", "title");
+        String caption = firstAttr(img, CAPTION_ATTR, "alt", "title");
         if (caption != null) {
             caption = Text.normalize(new StringBuilder(caption));
-            if (caption.isEmpty() || caption.matches("(?i)(图片|image|img|\\d+|[\\[【].*[\\]】]|.*\\.(jpe?g|png|gif))")) {
+            if (caption.isEmpty() || caption.matches(NOT_A_CAPTION)) {
                 caption = null;
             }
         }
@@ -130,6 +142,7 @@ final class BlockExtractor implements NodeFilter {
             }
         }
         images.add(new Image(url, caption));
+        imageAt.add(Text.normalize(current).isEmpty() ? paragraphs.size() : -1);
     }
 
     private String absolute(Element img, String src) {
@@ -166,24 +179,6 @@ final class BlockExtractor implements NodeFilter {
         if (!rows.isEmpty()) {
             tables.add(rows);
         }
-    }
-
-    void addStock(String name, String market, String code) {
-        String exchange = switch (market.toLowerCase(Locale.ROOT)) {
-            case "sh" -> "SH";
-            case "sz" -> "SZ";
-            case "bj" -> "BJ";
-            case "hk" -> "HK";
-            default -> "US";
-        };
-        String c = code.toUpperCase(Locale.ROOT);
-        Stock s = new Stock(name.isEmpty() ? null : name, c, exchange);
-        for (Stock existing : stocks) {
-            if (existing.code().equals(c) && existing.exchange().equals(exchange)) {
-                return;
-            }
-        }
-        stocks.add(s);
     }
 
     private static String firstAttr(Element el, String... names) {

@@ -76,7 +76,7 @@ class ArticleCleanerTest {
 
     @Test
     void collectsImagesTablesStocksAndCode() {
-        CleanArticle a = cleaner.clean(new RawPost("https://news.example.cn/a/b.html", "x", "t", null, null,
+        CleanArticle a = cleaner.clean(new RawPost("https://news.example.cn/a/b.html", "新浪财经－国內", "t", null, null,
                 List.of(), null, """
                 <p>利好<span id="stock_sh600519"><a href="#">贵州茅台</a></span>。</p>
                 <p><img src="/img/1.png" alt="图为会场"></p>
@@ -158,11 +158,11 @@ class ArticleCleanerTest {
                 BodyFormat.TEXT, Map.of(), List.of());
         assertThat(cleaner.clean(text, INGEST).paragraphs()).containsExactly("第一行", "第二行");
         RawPost md = new RawPost(null, null, "t", null, null, List.of(), null,
-                "# 标题\n\n段落一\n续行\n\n![图](https://x.cn/a.png)\n\n```\ncode()\n```", BodyFormat.MARKDOWN,
+                "# 标题\n\n段落一\n续行\n\n![季度走势](https://x.cn/a.png)\n\n```\ncode()\n```", BodyFormat.MARKDOWN,
                 Map.of(), List.of());
         CleanArticle a = cleaner.clean(md, INGEST);
         assertThat(a.paragraphs()).containsExactly("标题", "段落一 续行");
-        assertThat(a.images()).containsExactly(new Image("https://x.cn/a.png", "图"));
+        assertThat(a.images()).containsExactly(new Image("https://x.cn/a.png", "季度走势"));
         assertThat(a.codeBlocks()).containsExactly("code()");
     }
 }
