@@ -21,7 +21,7 @@ final class KbData {
     /** The file formats, each with the file-name word that selects it. */
     enum Format {
         ORGANIZATIONS("organization"), PLACES("place"), STOPWORDS("stopword"), ABBREVIATIONS("abbreviation"),
-        SUBUNITS("subunit"), NONENTITIES("nonentit");
+        SUBUNITS("subunit"), NONENTITIES("nonentit"), STANDALONE("standalone");
 
         private final String nameWord;
 
@@ -63,7 +63,8 @@ final class KbData {
                 return STOPWORDS;
             }
             throw new IllegalArgumentException(fileName + ": cannot tell the knowledge-base format; name the file"
-                    + " after it (organizations, places, stopwords, abbreviations, subunits, nonentities) or"
+                    + " after it (organizations, places, stopwords, abbreviations, subunits, nonentities,"
+                    + " county-standalone) or"
                     + " start it with '# kb-format: <format>'");
         }
     }
@@ -111,6 +112,8 @@ final class KbData {
     final Set<String> subunitSuffixes = new LinkedHashSet<>();
     final Set<String> legalSuffixes = new LinkedHashSet<>();
     final Set<String> nonEntities = new LinkedHashSet<>();
+    /** Two-character county short names that are places without a province or prefecture before them. */
+    final Set<String> standalone = new LinkedHashSet<>();
 
     /** Reads one file of the given format; a malformed line fails with the source name and line number. */
     void read(String source, Reader reader, Format format) throws IOException {
@@ -140,6 +143,7 @@ final class KbData {
                     case ABBREVIATIONS -> abbreviation(line);
                     case SUBUNITS -> subunit(line.strip());
                     case NONENTITIES -> nonEntities.add(line.strip());
+                    case STANDALONE -> standalone.add(line.strip());
                 }
             } catch (RuntimeException e) {
                 throw new IllegalArgumentException(source + ":" + (i + 1) + ": " + e.getMessage(), e);

@@ -34,12 +34,13 @@ import java.util.Set;
 public final class KnowledgeBase {
 
     private static final String[] DEFAULT_FILES = {"organizations.tsv", "places.tsv", "stopwords.txt",
-        "abbreviations.tsv", "subunit-suffixes.txt", "nonentities.txt"};
+        "abbreviations.tsv", "subunit-suffixes.txt", "nonentities.txt", "county-standalone.txt"};
 
     // ranks of a surface form: lower wins
     private static final int RANK_NON_ENTITY = -1;
     private static final int RANK_NAME = 0;
     private static final int RANK_ORG_ALIAS = 1;
+    private static final int RANK_COUNTY_ALIAS = 6;
     private static final int RANK_COMBO = 8;
 
     /** How far back (chars) a place still disambiguates a following place of a shared name. */
@@ -61,11 +62,18 @@ public final class KnowledgeBase {
         final int rank;
         /** ENTRY: candidates, best first; COMBO: one place per char; NON_ENTITY: empty. */
         final KbEntry[] entries;
+        /** A two-character county short name: a place only right after its own province or prefecture. */
+        final boolean needsContext;
 
         Target(byte type, int rank, KbEntry[] entries) {
+            this(type, rank, entries, false);
+        }
+
+        Target(byte type, int rank, KbEntry[] entries, boolean needsContext) {
             this.type = type;
             this.rank = rank;
             this.entries = entries;
+            this.needsContext = needsContext;
         }
     }
 
@@ -159,7 +167,12 @@ public final class KnowledgeBase {
         targets = new Target[surfaces.size()];
         int next = 0;
         for (Map.Entry<String, Target> e : surfaces.entrySet()) {
-            targets[next] = e.getValue();
+            Target t = e.getValue();
+            if (t.type == Target.ENTRY && t.rank == RANK_COUNTY_ALIAS && e.getKey().length() == 2
+                    && !data.standalone.contains(e.getKey())) {
+                t = new Target(t.type, t.rank, t.entries, true);
+            }
+            targets[next] = t;
             trieWords.put(e.getKey(), next++);
         }
         trie = NameTrie.build(trieWords);
@@ -238,7 +251,7 @@ public final class KnowledgeBase {
             case COUNTRY -> 3;
             case PREFECTURE -> 4;
             case CITY -> 5;
-            case COUNTY -> 6;
+            case COUNTY -> RANK_COUNTY_ALIAS;
         };
     }
 
@@ -431,9 +444,8 @@ public final class KnowledgeBase {
             if (trie.startsWord(c) && !(isAsciiAlnum(c) && i > 0 && isAsciiAlnum(text.charAt(i - 1)))) {
                 int found = trie.walk(text, i, ends, values);
                 for (int k = found - 1; k >= 0; k--) {
-                    int e = ends[k];
-                    if (!(isAsciiAlnum(text.charAt(e - 1)) && e < n && isAsciiAlnum(text.charAt(e)))) {
-                        end = e;
+                    if (acceptable(text, i, ends[k], targets[values[k]], lastPlace, lastPlaceEnd)) {
+                        end = ends[k];
                         value = values[k];
                         break;
                     }
@@ -480,6 +492,45 @@ public final class KnowledgeBase {
             i = m.end();
         }
         return out;
+    }
+
+    /**
+     * Whether the name at {@code [start, end)} may stand: an ASCII name needs a word boundary after it; a place
+     * name ending in 市 or 区 must not run into a word (上海市场 is 上海 + 市场, 海南区域 no 海南区); a two-character
+     * county short name needs its own province or prefecture right before it (大连金州, not 投资中).
+     */
+    private static boolean acceptable(String text, int start, int end, Target t, Place context, int contextEnd) {
+        char last = text.charAt(end - 1);
+        char next = end < text.length() ? text.charAt(end) : 0;
+        if (isAsciiAlnum(last) && isAsciiAlnum(next)) {
+            return false;
+        }
+        if (t.type != Target.ENTRY || !(t.entries[0] instanceof Place)) {
+            return true;
+        }
+        if ((last == '市' && "场值价况面盈销净民".indexOf(next) >= 0 && next != 0)
+                || (last == '区' && "域别块间分位".indexOf(next) >= 0 && next != 0)) {
+            return false;
+        }
+        if (!t.needsContext) {
+            return true;
+        }
+        if (context == null || contextEnd != start || !context.isChineseDivision()
+                || context.level() == Place.Level.COUNTY) {
+            return false;
+        }
+        return resolve(t.entries, context, contextEnd, start) != t.entries[0]
+                || contains(t.entries[0], context);
+    }
+
+    /** True when Chinese division {@code inner} lies inside province or prefecture {@code outer}. */
+    private static boolean contains(KbEntry inner, Place outer) {
+        if (!(inner instanceof Place p) || p.code() == null || !p.isChineseDivision()) {
+            return false;
+        }
+        String prefix = outer.level() == Place.Level.PROVINCE ? outer.code().substring(0, 2)
+                : outer.code().substring(0, 4);
+        return p.code().startsWith(prefix) && !p.code().equals(outer.code());
     }
 
     /** Picks among places of one name the one inside the place named just before, else the first. */

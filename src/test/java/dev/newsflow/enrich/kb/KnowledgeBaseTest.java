@@ -168,6 +168,26 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void countyShortNamesNeedTheirPrefectureOrProvinceBefore() {
+        // 资中, 乐平, 建平, 和政, 新和, 万年, 临平 are county short names hidden in ordinary words and person names
+        for (String text : List.of("长期投资中的风险", "音乐平台诱导消费", "张建平认为", "土地和政策支持", "推动创新和改善",
+                "数百万年前", "避险头寸面临平仓")) {
+            assertThat(KB.scan(text)).as(text).noneMatch(m -> m.entry() instanceof Place);
+        }
+        assertThat(ids("四川资中的企业")).containsExactly("四川=place:510000", "资中=place:511025");
+        assertThat(ids("资中县政府")).containsExactly("资中县=place:511025");
+        assertThat(ids("浦东新政")).containsExactly("浦东=place:310115");
+    }
+
+    @Test
+    void placeNameDoesNotRunIntoAWord() {
+        assertThat(ids("上海市场情绪")).containsExactly("上海=place:310000");
+        assertThat(ids("北京市民出行")).containsExactly("北京=place:110000");
+        assertThat(ids("借助海南区位优势")).containsExactly("海南=place:460000");
+        assertThat(ids("海南省东方市市场监管局")).containsExactly("海南省=place:460000", "东方市=place:469007");
+    }
+
+    @Test
     void sharedCountyNamesFollowThePlaceBefore() {
         assertThat(ids("南京市鼓楼区")).containsExactly("南京市=place:320100", "鼓楼区=place:320106");
         assertThat(ids("福州市鼓楼区")).containsExactly("福州市=place:350100", "鼓楼区=place:350102");
