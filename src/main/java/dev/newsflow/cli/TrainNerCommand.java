@@ -40,6 +40,9 @@ public final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--min-count", hidden = true, defaultValue = "2", description = "Feature count floor.")
     int minCount;
 
+    @Option(names = "--no-place-partial", hidden = true, description = "Train CLUENER's unmarked places as O.")
+    boolean noPlacePartial;
+
     @Override
     public Integer call() throws Exception {
         if (!Files.isDirectory(shared.resolve("ner-gold"))) {
@@ -52,7 +55,8 @@ public final class TrainNerCommand implements Callable<Integer> {
         }
         long t0 = System.nanoTime();
         NerTrainer trainer = new NerTrainer(NerTrainer.Options.defaults().withIterations(iterations)
-                .withTuning(tuning).withPeoplesDailyCopies(peoplesDailyCopies).withMinFeatureCount(minCount),
+                .withTuning(tuning).withPeoplesDailyCopies(peoplesDailyCopies).withMinFeatureCount(minCount)
+                .withCluenerPlacesPartial(!noPlacePartial),
                 System.err::println);
         trainer.addSharedCorpus(shared, NerModel.newSegment());
         NerModel model = trainer.train();

@@ -135,7 +135,31 @@ public final class NerModel {
         }
         int[] best = new int[n];
         decode(new Features.Context(text, terms, hook), best);
-        return tags.decode(best, n);
+        return trimmed(text, tags.decode(best, n));
+    }
+
+    /** Entities never start or end with whitespace; a span of whitespace only is dropped. */
+    private static List<NerSpan> trimmed(String text, List<NerSpan> spans) {
+        for (int k = 0; k < spans.size(); k++) {
+            NerSpan s = spans.get(k);
+            int a = s.start();
+            int b = s.end();
+            while (a < b && Character.isWhitespace(text.charAt(a)) || a < b && Character.isSpaceChar(text.charAt(a))) {
+                a++;
+            }
+            while (b > a && (Character.isWhitespace(text.charAt(b - 1)) || Character.isSpaceChar(text.charAt(b - 1)))) {
+                b--;
+            }
+            if (a == s.start() && b == s.end()) {
+                continue;
+            }
+            if (a == b) {
+                spans.remove(k--);
+            } else {
+                spans.set(k, new NerSpan(a, b, s.label()));
+            }
+        }
+        return spans;
     }
 
     /** Fills {@code out} with the best tag of each character. Package-private for the trainer's tests. */

@@ -45,31 +45,36 @@ public final class NerTrainer {
      * @param tuning          also hold out every tenth People's Daily dev sentence, so that a tuning run can be
      *                        scored on People's Daily style text without touching any test split; the shipped
      *                        model is trained with {@code false}
+     * @param cluenerPlacesPartial let CLUENER's unmarked HanLP place words be O or LOC (see {@code addCluener})
      */
     public record Options(int iterations, long seed, int minFeatureCount, float pruneBelow, NerFeatureHook hook,
-                          int peoplesDailyCopies, boolean tuning) {
+                          int peoplesDailyCopies, boolean tuning, boolean cluenerPlacesPartial) {
         public static Options defaults() {
-            return new Options(10, 20260101L, 2, 0.02f, null, 1, false);
+            return new Options(10, 20260101L, 2, 0.02f, null, 1, false, true);
         }
 
         public Options withIterations(int n) {
-            return new Options(n, seed, minFeatureCount, pruneBelow, hook, peoplesDailyCopies, tuning);
+            return new Options(n, seed, minFeatureCount, pruneBelow, hook, peoplesDailyCopies, tuning, cluenerPlacesPartial);
         }
 
         public Options withMinFeatureCount(int n) {
-            return new Options(iterations, seed, n, pruneBelow, hook, peoplesDailyCopies, tuning);
+            return new Options(iterations, seed, n, pruneBelow, hook, peoplesDailyCopies, tuning, cluenerPlacesPartial);
         }
 
         public Options withPeoplesDailyCopies(int n) {
-            return new Options(iterations, seed, minFeatureCount, pruneBelow, hook, n, tuning);
+            return new Options(iterations, seed, minFeatureCount, pruneBelow, hook, n, tuning, cluenerPlacesPartial);
         }
 
         public Options withTuning(boolean on) {
-            return new Options(iterations, seed, minFeatureCount, pruneBelow, hook, peoplesDailyCopies, on);
+            return new Options(iterations, seed, minFeatureCount, pruneBelow, hook, peoplesDailyCopies, on, cluenerPlacesPartial);
+        }
+
+        public Options withCluenerPlacesPartial(boolean on) {
+            return new Options(iterations, seed, minFeatureCount, pruneBelow, hook, peoplesDailyCopies, tuning, on);
         }
 
         public Options withHook(NerFeatureHook h) {
-            return new Options(iterations, seed, minFeatureCount, pruneBelow, h, peoplesDailyCopies, tuning);
+            return new Options(iterations, seed, minFeatureCount, pruneBelow, h, peoplesDailyCopies, tuning, cluenerPlacesPartial);
         }
     }
 
@@ -120,7 +125,43 @@ public final class NerTrainer {
         for (int i = 0; i < n; i++) {
             masks[i] = 1 << tagSeq[i];
         }
-        add(sentence.text(), segment, masks);
+        List<Term> terms = segment == null ? List.of() : segment.seg(sentence.text());
+        if (options.cluenerPlacesPartial()) {
+            allowUnmarkedPlaces(sentence.text(), terms, taken, masks);
+        }
+        add(sentence.text(), terms, masks);
+    }
+
+    /**
+     * CLUENER marks a place as address only where the sentence is about a location, so 中国 in 中国可持续发展 is O,
+     * while People's Daily marks every place name. Where CLUENER says O over a word HanLP calls a place (ns, nsf),
+     * allow O or LOC over the whole word and let the weights decide, instead of teaching the two conventions
+     * against each other.
+     */
+    private void allowUnmarkedPlaces(String text, List<Term> terms, boolean[] taken, int[] masks) {
+        int loc = tags.typeIndex("LOC");
+        int[] single = new int[text.length()];
+        int cursor = 0;
+        for (Term term : terms) {
+            String w = term.word;
+            int at = term.offset >= cursor && text.startsWith(w, term.offset) ? term.offset : text.indexOf(w, cursor);
+            if (at < 0 || w.isEmpty()) {
+                continue;
+            }
+            cursor = at + w.length();
+            String nature = term.nature == null ? "" : term.nature.toString();
+            if (!nature.equals("ns") && !nature.equals("nsf")) {
+                continue;
+            }
+            NerSpan span = new NerSpan(at, cursor, "LOC");
+            if (overlaps(taken, span)) {
+                continue;
+            }
+            TagSet.encode(at, cursor, loc, single);
+            for (int i = at; i < cursor; i++) {
+                masks[i] |= 1 << single[i];
+            }
+        }
     }
 
     /**
@@ -162,14 +203,14 @@ public final class NerTrainer {
                 }
             }
         }
-        add(sentence.text(), segment, masks);
+        add(sentence.text(), segment == null ? List.of() : segment.seg(sentence.text()), masks);
     }
 
-    private void add(String text, Segment segment, int[] masks) {
+    private void add(String text, List<Term> terms, int[] masks) {
         if (text.isEmpty()) {
             return;
         }
-        instances.add(new Instance(text, segment == null ? List.of() : segment.seg(text), masks));
+        instances.add(new Instance(text, terms, masks));
     }
 
     private static boolean overlaps(boolean[] taken, NerSpan span) {
