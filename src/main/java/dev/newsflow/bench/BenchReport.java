@@ -47,10 +47,12 @@ public record BenchReport(
      * The Kafka phases.
      *
      * @param articlesPerSecond endToEnd: posts / (publish start → last result visible)
+     * @param pipelineShare     endToEnd: time in the pipeline function / (wall time × stream threads)
      * @param pacedRate         the rate the paced phase published at
      * @param latenciesNanos    paced: per post, publish → result visible to a read_committed consumer
      */
-    public record Kafka(String processingGuarantee, double articlesPerSecond, double seconds, double pacedRate,
+    public record Kafka(String processingGuarantee, double articlesPerSecond, double seconds, double pipelineShare,
+                        double pacedRate,
                         long[] latenciesNanos) {
     }
 
@@ -86,6 +88,7 @@ public record BenchReport(
             e2e.put("articlesPerSecond", round(kafka.articlesPerSecond(), 1));
             e2e.put("seconds", round(kafka.seconds(), 2));
             e2e.put("processingGuarantee", kafka.processingGuarantee());
+            e2e.put("pipelineShare", round(kafka.pipelineShare(), 3));
             e2e.put("overBare", round(kafka.articlesPerSecond() / bareArticlesPerSecond, 3));
             ObjectNode paced = root.putObject("paced");
             paced.put("articles", kafka.latenciesNanos().length);

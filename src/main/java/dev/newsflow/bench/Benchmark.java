@@ -268,6 +268,7 @@ public final class Benchmark {
                     progress("endToEnd warm-up: %d articles through", seq);
 
                     int first = seq;
+                    stages.start(); // how busy the stream threads are with the pipeline itself
                     long start = System.nanoTime();
                     for (int i = 0; i < posts.size(); i++, seq++) {
                         sent[seq] = send(producer, seq, posts.get(i));
@@ -275,8 +276,15 @@ public final class Benchmark {
                     producer.flush();
                     results.await(first, seq, options.kafkaTimeout(), "endToEnd");
                     double seconds = (results.lastArrival(first, seq) - start) / 1e9;
+                    stages.stop();
+                    long busy = 0;
+                    for (Stage stage : Stage.values()) {
+                        busy += java.util.Arrays.stream(stages.nanos(stage)).sum();
+                    }
+                    double pipelineShare = busy / 1e9 / (seconds * options.threads());
                     double rate = posts.size() / seconds;
-                    progress("endToEnd: %.1f articles/s (%s)", rate, cfg.processingGuarantee());
+                    progress("endToEnd: %.1f articles/s (%s), stream threads %.0f%% busy in the pipeline", rate,
+                        cfg.processingGuarantee(), 100 * pipelineShare);
 
                     double pacedRate = rate / 2;
                     long interval = (long) (1e9 / pacedRate);
@@ -295,7 +303,7 @@ public final class Benchmark {
                         latencies[s - first] = results.arrival(s) - sent[s];
                     }
                     progress("paced: %d articles at %.1f/s", latencies.length, pacedRate);
-                    return new BenchReport.Kafka(cfg.processingGuarantee(), rate, seconds, pacedRate, latencies);
+                    return new BenchReport.Kafka(cfg.processingGuarantee(), rate, seconds, pipelineShare, pacedRate, latencies);
                 } finally {
                     streams.close(Duration.ofSeconds(30));
                     streams.cleanUp();
