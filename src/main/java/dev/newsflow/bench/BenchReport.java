@@ -17,6 +17,8 @@ import java.util.Map;
  * @param rejected           posts the pipeline dead-letters
  * @param avgChars           mean characters of a cleaned article (title, newline, text)
  * @param threads            threads of limit and bare, stream threads of the Kafka phases
+ * @param limitCpuMsPerArticle CPU time of the limit workers per article (all threads): other processes on the
+ *                           machine slow the wall clock but hardly this
  * @param stageNanos         per-stage times of the bare run, one sample per post
  * @param kafka              the Kafka phases, or null when skipped
  */
@@ -28,10 +30,13 @@ public record BenchReport(
         int threads,
         double limitArticlesPerSecond,
         double limitCharsPerSecond,
+        double limitCpuMsPerArticle,
         double bareArticlesPerSecond,
         double bareCharsPerSecond,
+        double bareCpuMsPerArticle,
         double bareOneThread,
         double bareTwoThreads,
+        double bareTwoThreadsCpuMsPerArticle,
         Kafka kafka,
         Map<Stage, long[]> stageNanos,
         long heapPeakBytes,
@@ -71,15 +76,19 @@ public record BenchReport(
         limit.put("articlesPerSecond", round(limitArticlesPerSecond, 1));
         limit.put("charsPerSecond", round(limitCharsPerSecond, 0));
         limit.put("articles", cleaned);
+        limit.put("cpuMsPerArticle", round(limitCpuMsPerArticle, 3));
         ObjectNode bare = root.putObject("bare");
         bare.put("articlesPerSecond", round(bareArticlesPerSecond, 1));
         bare.put("charsPerSecond", round(bareCharsPerSecond, 0));
         bare.put("rejected", rejected);
         bare.put("overLimit", round(bareOverLimit(), 3));
+        bare.put("cpuMsPerArticle", round(bareCpuMsPerArticle, 3));
+        bare.put("overLimitCpu", round(limitCpuMsPerArticle / bareCpuMsPerArticle, 3));
         ObjectNode scaling = root.putObject("bareScaling");
         scaling.put("oneThread", round(bareOneThread, 1));
         scaling.put("twoThreads", round(bareTwoThreads, 1));
         scaling.put("twoOverOne", round(bareTwoThreads / bareOneThread, 3));
+        scaling.put("twoThreadsCpuMsPerArticle", round(bareTwoThreadsCpuMsPerArticle, 3));
         if (kafka == null) {
             root.putNull("endToEnd");
             root.putNull("paced");
@@ -127,14 +136,14 @@ public record BenchReport(
         StringBuilder t = new StringBuilder();
         t.append(f("%d articles (%d cleaned, %d rejected), avg %.0f chars, %d thread(s), %d cores, Java %s%n",
             articles, cleaned, rejected, avgChars, threads, cores, javaVersion));
-        t.append(f("%-26s %12s %14s %10s%n", "phase", "articles/s", "chars/s", "ratio"));
-        t.append(f("%-26s %12.1f %14.0f %10s%n", "limit (segment + NER)", limitArticlesPerSecond, limitCharsPerSecond,
-            ""));
-        t.append(f("%-26s %12.1f %14.0f %10s%n", "bare (parse→clean→enrich)", bareArticlesPerSecond,
-            bareCharsPerSecond, f("%.2f ×lim", bareOverLimit())));
+        t.append(f("%-26s %12s %14s %10s %12s%n", "phase", "articles/s", "chars/s", "ratio", "CPU ms/art"));
+        t.append(f("%-26s %12.1f %14.0f %10s %12.2f%n", "limit (segment + NER)", limitArticlesPerSecond,
+            limitCharsPerSecond, "", limitCpuMsPerArticle));
+        t.append(f("%-26s %12.1f %14.0f %10s %12.2f%n", "bare (parse→clean→enrich)", bareArticlesPerSecond,
+            bareCharsPerSecond, f("%.2f ×lim", bareOverLimit()), bareCpuMsPerArticle));
         t.append(f("%-26s %12.1f %14s %10s%n", "bare, 1 thread", bareOneThread, "", ""));
-        t.append(f("%-26s %12.1f %14s %10s%n", "bare, 2 threads", bareTwoThreads, "",
-            f("%.2f ×1t", bareTwoThreads / bareOneThread)));
+        t.append(f("%-26s %12.1f %14s %10s %12.2f%n", "bare, 2 threads", bareTwoThreads, "",
+            f("%.2f ×1t", bareTwoThreads / bareOneThread), bareTwoThreadsCpuMsPerArticle));
         if (kafka != null) {
             t.append(f("%-26s %12.1f %14.0f %10s%n", "endToEnd (" + kafka.processingGuarantee() + ")",
                 kafka.articlesPerSecond(), kafka.articlesPerSecond() * avgChars,

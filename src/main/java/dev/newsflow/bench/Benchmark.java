@@ -17,6 +17,8 @@ import dev.newsflow.topology.NewsflowTopology;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,6 +34,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
@@ -91,7 +94,10 @@ public final class Benchmark {
     private final Function<PipelineObserver, ArticlePipeline> pipelines;
     private final Options options;
     private final PrintWriter log;
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+
     private final StageRecorder stages = new StageRecorder();
+    private final AtomicLong lastCpuNanos = new AtomicLong();
 
     /**
      * @param posts     raw posts, as a scraper would publish them
@@ -121,12 +127,15 @@ public final class Benchmark {
                 chars / (double) Math.max(1, documents.size()), options.threads());
 
             double limitSeconds = limit(documents, options.threads());
-            progress("limit: %.1f articles/s", documents.size() / limitSeconds);
+            double limitCpuMs = lastCpuNanos.get() / 1e6 / documents.size();
+            progress("limit: %.1f articles/s, %.2f CPU ms per article", documents.size() / limitSeconds, limitCpuMs);
 
             ArticlePipeline pipeline = pipelines.apply(stages);
             AtomicInteger failures = new AtomicInteger();
             double bareSeconds = bare(pipeline, options.threads(), failures, true);
-            progress("bare: %.1f articles/s (%d rejected)", posts.size() / bareSeconds, failures.get());
+            double bareCpuMs = lastCpuNanos.get() / 1e6 / posts.size();
+            progress("bare: %.1f articles/s, %.2f CPU ms per article (%d rejected)", posts.size() / bareSeconds,
+                bareCpuMs, failures.get());
             Map<Stage, long[]> stageNanos = new EnumMap<>(Stage.class);
             for (Stage stage : List.of(Stage.PARSE, Stage.CLEAN, Stage.ENRICH)) {
                 stageNanos.put(stage, stages.nanos(stage));
@@ -137,12 +146,15 @@ public final class Benchmark {
                 : posts.size() / bare(pipeline, 1, new AtomicInteger(), false);
             double twoThreads = options.threads() == 2 ? posts.size() / bareSeconds
                 : posts.size() / bare(pipeline, 2, new AtomicInteger(), false);
-            progress("bare scaling: 1 thread %.1f/s, 2 threads %.1f/s", oneThread, twoThreads);
+            double twoThreadsCpuMs = options.threads() == 2 ? bareCpuMs : lastCpuNanos.get() / 1e6 / posts.size();
+            progress("bare scaling: 1 thread %.1f/s, 2 threads %.1f/s (%.2f CPU ms per article)", oneThread,
+                twoThreads, twoThreadsCpuMs);
 
             BenchReport.Kafka kafka = options.kafka() ? kafka(pipeline) : null;
             return new BenchReport(posts.size(), documents.size(), failures.get(), chars / (double) documents.size(),
-                options.threads(), documents.size() / limitSeconds, chars / limitSeconds,
-                posts.size() / bareSeconds, chars / bareSeconds, oneThread, twoThreads, kafka, stageNanos,
+                options.threads(), documents.size() / limitSeconds, chars / limitSeconds, limitCpuMs,
+                posts.size() / bareSeconds, chars / bareSeconds, bareCpuMs, oneThread, twoThreads, twoThreadsCpuMs,
+                kafka, stageNanos,
                 heap.peakSampledBytes(), heap.poolPeakSumBytes(), HeapSampler.maxBytes(),
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
         }
@@ -206,8 +218,13 @@ public final class Benchmark {
         }
     }
 
-    /** Runs {@code work(0…count-1)} on {@code threads} threads; returns the wall time in seconds. */
-    static double parallel(int threads, int count, IntConsumer work) throws InterruptedException {
+    /**
+     * Runs {@code work(0…count-1)} on {@code threads} threads; returns the wall time in seconds, and adds the
+     * workers' CPU time (nanoseconds) to {@link #lastCpuNanos}: on a shared machine the CPU time per article is
+     * the figure other processes disturb least.
+     */
+    double parallel(int threads, int count, IntConsumer work) throws InterruptedException {
+        lastCpuNanos.set(0);
         if (count == 0) {
             return 0;
         }
@@ -222,9 +239,11 @@ public final class Benchmark {
             long start = System.nanoTime();
             for (int t = 0; t < threads; t++) {
                 done.add(pool.submit(() -> {
+                    long cpuStart = CPU.getCurrentThreadCpuTime();
                     for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
                         work.accept(i);
                     }
+                    lastCpuNanos.addAndGet(CPU.getCurrentThreadCpuTime() - cpuStart);
                 }));
             }
             for (Future<?> f : done) {

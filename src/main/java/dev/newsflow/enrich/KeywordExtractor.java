@@ -83,8 +83,19 @@ final class KeywordExtractor {
             || nature.startsWith("d")) {
             return false;
         }
-        boolean hasLetter = word.codePoints().anyMatch(Character::isLetter);
-        return hasLetter && (!english || word.length() >= 3);
+        return hasLetter(word) && (!english || word.length() >= 3);
+    }
+
+    /** {@code word.codePoints().anyMatch(Character::isLetter)} without the stream (this runs for every term). */
+    private static boolean hasLetter(String word) {
+        for (int i = 0; i < word.length(); ) {
+            int cp = word.codePointAt(i);
+            if (Character.isLetter(cp)) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
     }
 
     /**
