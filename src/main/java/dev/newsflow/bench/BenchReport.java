@@ -35,6 +35,7 @@ public record BenchReport(
         double bareCharsPerSecond,
         double bareCpuMsPerArticle,
         double bareOneThread,
+        double bareOneThreadCpuMsPerArticle,
         double bareTwoThreads,
         double bareTwoThreadsCpuMsPerArticle,
         Kafka kafka,
@@ -66,6 +67,11 @@ public record BenchReport(
         return bareArticlesPerSecond / limitArticlesPerSecond;
     }
 
+    /** 2 × (CPU per article at one thread) / (CPU per article at two): the scaling two free cores would show. */
+    public double cpuScaling() {
+        return 2 * bareOneThreadCpuMsPerArticle / bareTwoThreadsCpuMsPerArticle;
+    }
+
     /** The JSON document of {@code target/bench.json}. */
     public ObjectNode toJson() {
         ObjectNode root = JSON.createObjectNode();
@@ -88,7 +94,10 @@ public record BenchReport(
         scaling.put("oneThread", round(bareOneThread, 1));
         scaling.put("twoThreads", round(bareTwoThreads, 1));
         scaling.put("twoOverOne", round(bareTwoThreads / bareOneThread, 3));
+        scaling.put("oneThreadCpuMsPerArticle", round(bareOneThreadCpuMsPerArticle, 3));
         scaling.put("twoThreadsCpuMsPerArticle", round(bareTwoThreadsCpuMsPerArticle, 3));
+        // what two threads would give on two otherwise idle cores, if CPU per article is all that changes
+        scaling.put("twoOverOneFromCpu", round(cpuScaling(), 3));
         if (kafka == null) {
             root.putNull("endToEnd");
             root.putNull("paced");
@@ -141,9 +150,11 @@ public record BenchReport(
             limitCharsPerSecond, "", limitCpuMsPerArticle));
         t.append(f("%-26s %12.1f %14.0f %10s %12.2f%n", "bare (parse→clean→enrich)", bareArticlesPerSecond,
             bareCharsPerSecond, f("%.2f ×lim", bareOverLimit()), bareCpuMsPerArticle));
-        t.append(f("%-26s %12.1f %14s %10s%n", "bare, 1 thread", bareOneThread, "", ""));
+        t.append(f("%-26s %12.1f %14s %10s %12.2f%n", "bare, 1 thread", bareOneThread, "", "",
+            bareOneThreadCpuMsPerArticle));
         t.append(f("%-26s %12.1f %14s %10s %12.2f%n", "bare, 2 threads", bareTwoThreads, "",
             f("%.2f ×1t", bareTwoThreads / bareOneThread), bareTwoThreadsCpuMsPerArticle));
+        t.append(f("%-26s %12s %14s %10s%n", "  (from CPU per article)", "", "", f("%.2f ×1t", cpuScaling())));
         if (kafka != null) {
             t.append(f("%-26s %12.1f %14.0f %10s%n", "endToEnd (" + kafka.processingGuarantee() + ")",
                 kafka.articlesPerSecond(), kafka.articlesPerSecond() * avgChars,

@@ -144,6 +144,7 @@ public final class Benchmark {
             // scaling: bare at one and at two threads, reusing the main run where it is one of them
             double oneThread = options.threads() == 1 ? posts.size() / bareSeconds
                 : posts.size() / bare(pipeline, 1, new AtomicInteger(), false);
+            double oneThreadCpuMs = options.threads() == 1 ? bareCpuMs : lastCpuNanos.get() / 1e6 / posts.size();
             double twoThreads = options.threads() == 2 ? posts.size() / bareSeconds
                 : posts.size() / bare(pipeline, 2, new AtomicInteger(), false);
             double twoThreadsCpuMs = options.threads() == 2 ? bareCpuMs : lastCpuNanos.get() / 1e6 / posts.size();
@@ -153,7 +154,8 @@ public final class Benchmark {
             BenchReport.Kafka kafka = options.kafka() ? kafka(pipeline) : null;
             return new BenchReport(posts.size(), documents.size(), failures.get(), chars / (double) documents.size(),
                 options.threads(), documents.size() / limitSeconds, chars / limitSeconds, limitCpuMs,
-                posts.size() / bareSeconds, chars / bareSeconds, bareCpuMs, oneThread, twoThreads, twoThreadsCpuMs,
+                posts.size() / bareSeconds, chars / bareSeconds, bareCpuMs, oneThread, oneThreadCpuMs, twoThreads,
+                twoThreadsCpuMs,
                 kafka, stageNanos,
                 heap.peakSampledBytes(), heap.poolPeakSumBytes(), HeapSampler.maxBytes(),
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
