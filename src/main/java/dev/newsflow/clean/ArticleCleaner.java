@@ -154,14 +154,14 @@ public final class ArticleCleaner {
             int image = imageBefore(blocks.imageAt, i);
             if (image >= 0 && images.get(image).caption() == null && p.length() <= MAX_CAPTION_CHARS
                     && matchesAny(p, r.captionPatterns())) {
-                images.set(image, new Image(images.get(image).url(), p));
+                images.set(image, new Image(images.get(image).url(), p.replaceAll("^[（(](.*)[）)]$", "$1")));
                 continue;
             }
             paragraphs.add(p);
         }
 
         // The body often repeats the title as a heading; keep it only when it is the whole text.
-        if (paragraphs.size() > 1 && sameTitle(paragraphs.get(0), title)) {
+        if (!r.keepTitleLine() && paragraphs.size() > 1 && sameTitle(paragraphs.get(0), title)) {
             paragraphs.remove(0);
         }
         String dateline = null;
@@ -221,6 +221,13 @@ public final class ArticleCleaner {
         }
         findStocks(title, r.stockPatterns(), stocks);
 
+        // an alt text that repeats the article title (IT之家 does this) describes nothing
+        for (int i = 0; i < images.size(); i++) {
+            Image im = images.get(i);
+            if (im.caption() != null && sameTitle(im.caption(), title)) {
+                images.set(i, new Image(im.url(), null));
+            }
+        }
         String text = String.join("\n", paragraphs);
         boolean videoTitle = matchesAny(title, r.videoTitles());
         ContentType contentType = contentType(text, images, video, videoTitle);

@@ -125,13 +125,16 @@ final class BlockExtractor implements NodeFilter {
 
     private void addImage(Element img) {
         String src = firstAttr(img, "src", "data-src", "data-original", "data-actualsrc");
-        if (src == null || src.startsWith("data:")) {
+        if (src == null || src.startsWith("data:") || isEmoji(img)) {
             return;
         }
         String url = absolute(img, src);
+        if (url == null) {
+            return; // a relative URL without a base cannot be fetched by anyone downstream
+        }
         String caption = firstAttr(img, CAPTION_ATTR, "alt", "title");
         if (caption != null) {
-            caption = Text.normalize(new StringBuilder(caption));
+            caption = Text.normalize(caption);
             if (caption.isEmpty() || caption.matches(NOT_A_CAPTION)) {
                 caption = null;
             }
@@ -145,6 +148,20 @@ final class BlockExtractor implements NodeFilter {
         imageAt.add(Text.normalize(current).isEmpty() ? paragraphs.size() : -1);
     }
 
+    /** Emoji and icons: an alt such as [加油], or a declared size of at most 32 pixels. */
+    private static boolean isEmoji(Element img) {
+        String alt = firstAttr(img, "alt", "title");
+        if (alt != null && alt.matches("^\\[[^\\]]{1,8}]$")) {
+            return true;
+        }
+        return small(img.attr("height")) || small(img.attr("width"));
+    }
+
+    private static boolean small(String size) {
+        return size.matches("\\d{1,2}(px)?") && Integer.parseInt(size.replace("px", "")) <= 32;
+    }
+
+    /** The image URL made absolute, or null when it is relative and there is no base to resolve it against. */
     private String absolute(Element img, String src) {
         if (src.startsWith("//")) {
             return "https:" + src;
@@ -152,12 +169,12 @@ final class BlockExtractor implements NodeFilter {
         if (src.matches("(?i)^https?://.*")) {
             return src;
         }
-        String abs = img.absUrl(img.hasAttr("src") ? "src" : "data-src");
-        if (!abs.isEmpty()) {
-            return abs;
+        if (baseUri == null || baseUri.isEmpty()) {
+            return null;
         }
-        return baseUri == null || baseUri.isEmpty() ? src : baseUri.replaceAll("/+$", "") + "/"
-                + src.replaceAll("^/+", "");
+        String attr = img.hasAttr("src") ? "src" : img.hasAttr("data-src") ? "data-src" : "data-original";
+        String abs = img.absUrl(attr);
+        return abs.isEmpty() ? null : abs;
     }
 
     private void addTable(Element table) {

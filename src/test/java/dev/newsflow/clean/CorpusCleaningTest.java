@@ -167,7 +167,8 @@ class CorpusCleaningTest {
                 }
                 for (Node p = t.parentNode(); p != null; p = p.parentNode()) {
                     // text in h1 is the page's headline, the title's twin, not body text
-                    if (p instanceof Element e && (INVISIBLE.contains(e.normalName()) || e.normalName().equals("h1"))) {
+                    if (p instanceof Element e && (INVISIBLE.contains(e.normalName()) || e.normalName().equals("h1")
+                            || isRelatedLinksBox(e))) {
                         return;
                     }
                 }
@@ -186,6 +187,13 @@ class CorpusCleaningTest {
             }
         }, doc.body());
         return out;
+    }
+
+    /** A box of links to other reports, announced by a heading such as "Related reports in this series". */
+    private static boolean isRelatedLinksBox(Element e) {
+        Element heading = e.previousElementSibling();
+        return heading != null && heading.normalName().matches("h[2-6]")
+                && heading.text().matches("(?i)related (reports|articles|posts).*");
     }
 
     private static Element blockOf(TextNode t) {
