@@ -55,7 +55,7 @@ public final class ArticleCleaner {
     private static final Pattern BRACKET_TITLE = Pattern.compile("^【(?<title>[^】]{1,200})】");
     /** 财联社（上海，编辑 潇湘）讯 and 财联社7月4日讯（编辑 潇湘）: an editor named inside the dateline. */
     private static final Pattern DATELINE_EDITOR = Pattern.compile(
-            "^.{0,24}[（(][^）)]{0,16}?编辑\\s*(?<name>[\\p{IsHan}·]{2,5})[）)]");
+            "^.{0,24}[（(][^）)]{0,16}?编辑\\s*(?<name>[\\u3400-\\u9fff·]{2,5})[）)]");
     /** Datelines without a date: 财联社（深圳，记者 X）讯, 中证网讯, 证券时报e公司讯. */
     private static final Pattern AGENCY_DATELINE = Pattern.compile(
             "^(?:财联社|中证网|证券时报网|证券时报e公司|新华社|中新社|中新网|人民网|上证报中国证券网|央视网)"
@@ -87,30 +87,24 @@ public final class ArticleCleaner {
         checkDepth(doc);
         Element body = doc.body();
 
+        // Each rule list is one comma-joined query: one traversal of the document per list, not per selector.
         String editor = null;
-        for (String sel : r.editorSelectors()) {
-            for (Element e : body.select(sel)) {
-                if (editor == null) {
-                    editor = editorIn(Text.normalize(e.text()), r.editorPatterns()).name();
-                }
-                e.remove();
+        for (Element e : select(body, r.editorSelectors())) {
+            if (editor == null) {
+                editor = editorIn(Text.normalize(e.text()), r.editorPatterns()).name();
             }
+            e.remove();
         }
         Instant pageDate = null;
-        for (String sel : r.dateSelectors()) {
-            for (Element e : body.select(sel)) {
-                if (pageDate == null) {
-                    pageDate = Dates.parseSourceDate(Text.normalize(e.text())).orElse(null);
-                }
-                e.remove();
+        for (Element e : select(body, r.dateSelectors())) {
+            if (pageDate == null) {
+                pageDate = Dates.parseSourceDate(Text.normalize(e.text())).orElse(null);
             }
+            e.remove();
         }
-        boolean video = false;
-        for (String sel : r.videoSelectors()) {
-            Elements players = body.select(sel);
-            video |= !players.isEmpty();
-            players.remove();
-        }
+        Elements players = select(body, r.videoSelectors());
+        boolean video = !players.isEmpty();
+        players.remove();
         List<Stock> stocks = new ArrayList<>();
         for (SourceRules.StockLink link : r.stockLinks()) {
             for (Element e : body.select(link.selector())) {
@@ -120,14 +114,11 @@ public final class ArticleCleaner {
                 }
             }
         }
-        for (String sel : r.captionSelectors()) {
-            for (Element caption : body.select(sel)) {
-                attachCaption(caption);
-            }
+        for (Element caption : select(body, r.captionSelectors())) {
+            attachCaption(caption);
         }
-        for (String sel : r.removeSelectors()) {
-            body.select(sel).remove();
-        }
+        // sibling selectors (h2 + div) must see their anchor, so removal is one pass over a collected list
+        select(body, r.removeSelectors()).remove();
 
         boolean newlineBreaks = r.newlineBreaks() || !hasBlockElements(body);
         BlockExtractor blocks = new BlockExtractor(baseUri, newlineBreaks);
@@ -249,6 +240,10 @@ public final class ArticleCleaner {
         }
         String html = post.format() == BodyFormat.MARKDOWN ? Markdown.toHtml(post.body()) : post.body();
         return Jsoup.parse(html, baseUri, Parser.htmlParser().setMaxDepth(MAX_DEPTH));
+    }
+
+    private static Elements select(Element root, List<String> selectors) {
+        return selectors.isEmpty() ? new Elements() : root.select(String.join(", ", selectors));
     }
 
     /** Iterative depth measurement: {@link NodeTraversor} keeps its own position, never the call stack. */
@@ -413,13 +408,18 @@ public final class ArticleCleaner {
         String all = (title == null ? "" : title) + "\n" + text;
         for (int i = 0; i < all.length(); i++) {
             char c = all.charAt(i);
-            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+            if (isHan(c)) {
                 han++;
             } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
                 latin++;
             }
         }
         return han > 0 && han * 4 >= latin ? "zh" : latin > 0 ? "en" : "zh";
+    }
+
+    /** CJK unified ideographs, extension A and compatibility ideographs: a range check, no table look-up. */
+    private static boolean isHan(char c) {
+        return (c >= '\u3400' && c <= '\u9fff') || (c >= '\uf900' && c <= '\ufaff');
     }
 
     private static String emptyToNull(String s) {

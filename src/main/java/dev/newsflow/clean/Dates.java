@@ -38,7 +38,7 @@ final class Dates {
 
     /** 财联社7月22日电, 新华社北京3月5日电, 证券时报e公司讯…; the agency and place are optional, 电 or 讯 ends it. */
     static final Pattern DATELINE = Pattern.compile(
-            "^[（(]?(?<agency>[\\p{IsHan}A-Za-z·]{0,16}?)(?<year>\\d{4}年)?(?<month>\\d{1,2})月(?<day>\\d{1,2})日"
+            "^[（(]?(?<agency>[\\u3400-\\u9fffA-Za-z·]{0,16}?)(?<year>\\d{4}年)?(?<month>\\d{1,2})月(?<day>\\d{1,2})日"
                     + "(?<time>\\d{1,2}[：:]\\d{2})?(?:电|讯)[）)]?");
 
     private Dates() {
