@@ -11,8 +11,10 @@ import dev.newsflow.model.StageFailure;
 import dev.newsflow.model.Stock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -51,6 +53,10 @@ public final class ArticleCleaner {
     private static final int TITLE_FALLBACK_CHARS = 64;
     private static final int MAX_CAPTION_CHARS = 80;
     private static final int SHORT_VIDEO_TEXT = 300;
+    /** Boilerplate is a short paragraph; a long one that mentions an app is content, and is not scanned. */
+    private static final int MAX_BOILERPLATE_CHARS = 300;
+    /** An editor line ends a paragraph; only this many trailing characters are searched for one. */
+    private static final int EDITOR_TAIL_CHARS = 64;
 
     private static final Pattern BRACKET_TITLE = Pattern.compile("^【(?<title>[^】]{1,200})】");
     /** 财联社（上海，编辑 潇湘）讯 and 财联社7月4日讯（编辑 潇湘）: an editor named inside the dateline. */
@@ -105,7 +111,7 @@ public final class ArticleCleaner {
         Elements players = select(body, r.videoSelectors());
         boolean video = !players.isEmpty();
         players.remove();
-        List<Stock> stocks = new ArrayList<>();
+        Map<String, Stock> stocks = new LinkedHashMap<>();
         for (SourceRules.StockLink link : r.stockLinks()) {
             for (Element e : body.select(link.selector())) {
                 Matcher m = link.pattern().matcher(e.attr(link.attr()));
@@ -128,7 +134,10 @@ public final class ArticleCleaner {
         String title = post.title() == null ? "" : Text.normalize(Parser.unescapeEntities(post.title(), false));
         List<String> paragraphs = new ArrayList<>();
         for (int i = 0; i < blocks.paragraphs.size(); i++) {
-            String p = blocks.paragraphs.get(i);
+            String p = Text.stripMarkup(blocks.paragraphs.get(i));
+            if (p.isEmpty()) {
+                continue;
+            }
             EditorMatch ed = editorIn(p, r.editorPatterns());
             if (ed.name() != null) {
                 if (editor == null) {
@@ -139,10 +148,10 @@ public final class ArticleCleaner {
                     continue;
                 }
             }
-            if (matchesAny(p, r.dropParagraphs())) {
+            if (p.length() <= MAX_BOILERPLATE_CHARS && matchesAny(p, r.dropParagraphs())) {
                 continue;
             }
-            int image = imageBefore(blocks.imageAt, i);
+            int image = blocks.imageBefore(i);
             if (image >= 0 && images.get(image).caption() == null && p.length() <= MAX_CAPTION_CHARS
                     && matchesAny(p, r.captionPatterns())) {
                 images.set(image, new Image(images.get(image).url(), p.replaceAll("^[（(](.*)[）)]$", "$1")));
@@ -225,7 +234,7 @@ public final class ArticleCleaner {
         String author = post.author() == null ? null : Text.normalize(Parser.unescapeEntities(post.author(), false));
         return new CleanArticle(post.url(), post.source(), post.categories(), title, emptyToNull(author), editor,
                 publishedAt, publishedAtSource, dateline, language(title, text), contentType, text, paragraphs,
-                images, stocks, blocks.tables, blocks.codeBlocks);
+                images, List.copyOf(stocks.values()), blocks.tables, blocks.codeBlocks);
     }
 
     private static Document toDocument(RawPost post, String baseUri) {
@@ -285,21 +294,14 @@ public final class ArticleCleaner {
         caption.remove();
     }
 
-    private static int imageBefore(List<Integer> imageAt, int paragraph) {
-        for (int i = imageAt.size() - 1; i >= 0; i--) {
-            if (imageAt.get(i) == paragraph) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
     private record EditorMatch(String name, String rest) {
     }
 
     private static EditorMatch editorIn(String p, List<Pattern> patterns) {
+        int from = Math.max(0, p.length() - EDITOR_TAIL_CHARS);
         for (Pattern pattern : patterns) {
-            Matcher m = pattern.matcher(p);
+            Matcher m = pattern.matcher(p).region(from, p.length()).useTransparentBounds(true)
+                    .useAnchoringBounds(false);
             if (m.find()) {
                 String name = m.group("name").strip();
                 if (!name.isEmpty()) {
@@ -310,7 +312,17 @@ public final class ArticleCleaner {
         return new EditorMatch(null, p);
     }
 
-    private static void findStocks(String text, List<Pattern> patterns, List<Stock> out) {
+    /**
+     * Every ticker form the rules know is bracketed ({@code 名称(SH600000)}, {@code $名称(代码)$}); a ticker pattern
+     * that starts with a repeated character class is slow to try at every position of a long text, so text without
+     * any bracket or dollar sign is not scanned at all.
+     */
+    private static final Pattern TICKER_HINT = Pattern.compile("[($（]");
+
+    private static void findStocks(String text, List<Pattern> patterns, Map<String, Stock> out) {
+        if (!TICKER_HINT.matcher(text).find()) {
+            return;
+        }
         for (Pattern pattern : patterns) {
             Matcher m = pattern.matcher(text);
             while (m.find()) {
@@ -320,7 +332,7 @@ public final class ArticleCleaner {
     }
 
     /** Adds a stock unless the same code on the same exchange is already there; markets are normalised. */
-    private static void addStock(List<Stock> out, String name, String market, String rawCode) {
+    private static void addStock(Map<String, Stock> out, String name, String market, String rawCode) {
         String code = rawCode.toUpperCase(Locale.ROOT);
         String exchange = market == null || market.isEmpty() ? exchangeOf(code) : switch (market.toUpperCase(
                 Locale.ROOT)) {
@@ -329,16 +341,11 @@ public final class ArticleCleaner {
             default -> market.toUpperCase(Locale.ROOT);
         };
         String n = name == null || name.isBlank() ? null : name.strip();
-        for (int i = 0; i < out.size(); i++) {
-            Stock o = out.get(i);
-            if (o.code().equals(code) && Objects.equals(o.exchange(), exchange)) {
-                if (o.name() == null && n != null) {
-                    out.set(i, new Stock(n, code, exchange));
-                }
-                return;
-            }
+        String key = exchange + ":" + code;
+        Stock known = out.get(key);
+        if (known == null || (known.name() == null && n != null)) {
+            out.put(key, new Stock(n, code, exchange));
         }
-        out.add(new Stock(n, code, exchange));
     }
 
     /** A link's text as a name: {@code $恒指科技(SZ159742)$} → 恒指科技. */

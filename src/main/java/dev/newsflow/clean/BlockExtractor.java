@@ -2,7 +2,10 @@ package dev.newsflow.clean;
 
 import dev.newsflow.model.Image;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -28,8 +31,9 @@ final class BlockExtractor implements NodeFilter {
 
     final List<String> paragraphs = new ArrayList<>();
     final List<Image> images = new ArrayList<>();
-    /** For each image, the index of the paragraph that follows it directly, or -1 (text ran on around it). */
-    final List<Integer> imageAt = new ArrayList<>();
+    /** Paragraph index → the image directly before it (no text between them), for captions below images. */
+    private final Map<Integer, Integer> imageBeforeParagraph = new HashMap<>();
+    private final Set<String> imageUrls = new HashSet<>();
     final List<List<List<String>>> tables = new ArrayList<>();
     final List<String> codeBlocks = new ArrayList<>();
 
@@ -47,6 +51,11 @@ final class BlockExtractor implements NodeFilter {
     BlockExtractor(String baseUri, boolean newlineBreaks) {
         this.baseUri = baseUri;
         this.newlineBreaks = newlineBreaks;
+    }
+
+    /** The index in {@link #images} of the image directly before paragraph {@code paragraph}, or -1. */
+    int imageBefore(int paragraph) {
+        return imageBeforeParagraph.getOrDefault(paragraph, -1);
     }
 
     void run(Element root) {
@@ -139,13 +148,13 @@ final class BlockExtractor implements NodeFilter {
                 caption = null;
             }
         }
-        for (Image existing : images) {
-            if (existing.url().equals(url)) {
-                return;
-            }
+        if (!imageUrls.add(url)) {
+            return;
         }
         images.add(new Image(url, caption));
-        imageAt.add(Text.normalize(current).isEmpty() ? paragraphs.size() : -1);
+        if (Text.normalize(current).isEmpty()) {
+            imageBeforeParagraph.put(paragraphs.size(), images.size() - 1);
+        }
     }
 
     /** Emoji and icons: an alt such as [加油], or a declared size of at most 32 pixels. */

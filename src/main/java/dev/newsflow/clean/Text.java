@@ -1,8 +1,27 @@
 package dev.newsflow.clean;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /** Whitespace handling shared by the cleaner. Stateless and thread-safe. */
 final class Text {
+    /**
+     * Markup written as text: escaped tags in the source ({@code &lt;script&gt;}) decode to real-looking tags, and
+     * plain-text bodies may carry raw ones. Comments, CDATA markers and anything shaped like a start or end tag go.
+     */
+    private static final Pattern MARKUP = Pattern.compile(
+            "<!--.*?(-->|$)|<!\\[CDATA\\[|]]>|</?[A-Za-z][A-Za-z0-9:-]*(?:\\s[^<>]*)?/?>");
+
     private Text() {
+    }
+
+    /** The text without anything shaped like markup, whitespace normalised again where a tag was cut out. */
+    static String stripMarkup(String s) {
+        if (s.indexOf('<') < 0 && s.indexOf(']') < 0) {
+            return s;
+        }
+        Matcher m = MARKUP.matcher(s);
+        return m.find() ? normalize(m.replaceAll(" ")) : s;
     }
 
     /**

@@ -17,7 +17,18 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.ArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class ArticleCleanerTest {
     private static final Instant INGEST = Instant.parse("2024-07-23T02:00:00Z");
@@ -150,6 +161,91 @@ class ArticleCleanerTest {
                 "<p>a &lt;script&gt;alert(1)&lt;/script&gt; b</p><script>alert(2)</script><p onclick=x>c</p>"),
                 INGEST);
         assertThat(a.text()).doesNotContain("alert(2)").contains("c");
+    }
+
+    /** Pathological shapes jsoup and regexes could choke on; each must end in a result or a CLEAN failure. */
+    static Stream<Arguments> hostileBodies() {
+        int n = 100_000;
+        return Stream.of(
+                Arguments.of("unclosed <b> x100k", "<b>".repeat(n) + "x"),
+                Arguments.of("unclosed <a> x100k", "<a href=x>".repeat(n) + "x"),
+                Arguments.of("unclosed <table> x100k", "<table>".repeat(n) + "x"),
+                Arguments.of("100k cells", "<table><tr>" + "<td>x".repeat(n)),
+                Arguments.of("100k unclosed <p>", "<p>x".repeat(n)),
+                Arguments.of("nested <ul><li> x100k", "<ul><li>".repeat(n) + "x"),
+                Arguments.of("nested <span> x100k", "<span>".repeat(n) + "x" + "</span>".repeat(n)),
+                Arguments.of("svg nested x100k", "<svg>" + "<g>".repeat(n) + "x"),
+                Arguments.of("5 MB attribute", "<p title=\"" + "a".repeat(5_000_000) + "\">x</p>"),
+                Arguments.of("unclosed comment", "<p>x</p><!--" + "a".repeat(1_000_000)),
+                Arguments.of("one 2 MB token", "<p>" + "a".repeat(2_000_000) + "</p>"),
+                Arguments.of("1M entities", "<p>" + "&lt;b&gt;".repeat(100_000) + "</p>"),
+                Arguments.of("100k identical images", "<p>" + "<img src=\"http://x.cn/a.png\">".repeat(n) + "</p>"),
+                Arguments.of("20k images with captions", IntStream.range(0, 20_000)
+                        .mapToObj(i -> "<img src=\"http://x.cn/" + i + ".png\"><p>图" + i + " 说明</p>")
+                        .collect(Collectors.joining())),
+                Arguments.of("30k distinct tickers", "<p>" + IntStream.range(0, 30_000)
+                        .mapToObj(i -> String.format("$股票(SH%06d)$ ", i)).collect(Collectors.joining()) + "</p>"),
+                Arguments.of("1M brackets", "<p>" + "（".repeat(1_000_000) + "</p>"),
+                Arguments.of("script only", "<script>document.write('<p>x</p>')</script>"),
+                Arguments.of("plaintext element", "<plaintext><p>not a tag</p>"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("hostileBodies")
+    @Timeout(120) // a hang guard only: the figures live in CleaningBenchmark and the report, not here
+    void hostileBodiesEndInResultOrCleanFailure(String name, String body) {
+        try {
+            CleanArticle a = cleaner.clean(html(null, "t", null, body), INGEST);
+            for (String p : a.paragraphs()) {
+                assertThat(p).as(name).doesNotContainPattern("<\\s*/?\\s*[a-zA-Z!][^>]*>").isNotBlank();
+            }
+            assertThat(a.text()).isEqualTo(String.join("\n", a.paragraphs()));
+        } catch (StageFailure f) {
+            assertThat(f.stage()).isEqualTo(Stage.CLEAN);
+            assertThat(f.reason()).isIn("too-deep", "no-body");
+        }
+    }
+
+    @Test
+    void escapedMarkupAndTagsInPlainTextNeverReachText() {
+        CleanArticle a = cleaner.clean(html(null, "t", null,
+                "<p>前文&lt;script&gt;alert(1)&lt;/script&gt;后文</p><p>&lt;!-- 注释 --&gt;保留</p>"), INGEST);
+        assertThat(a.paragraphs()).containsExactly("前文 alert(1) 后文", "保留");
+        RawPost text = new RawPost(null, null, "t", null, null, List.of(), null, "正文<b>加粗</b>结束",
+                BodyFormat.TEXT, Map.of(), List.of());
+        assertThat(cleaner.clean(text, INGEST).text()).isEqualTo("正文 加粗 结束");
+    }
+
+    @Test
+    void titleEntitiesAreDecoded() {
+        CleanArticle a = cleaner.clean(html(null, "A&amp;B 公司&#8220;回购&#8221;", null, "<p>x</p>"), INGEST);
+        assertThat(a.title()).isEqualTo("A&B 公司“回购”");
+    }
+
+    @Test
+    void oneInstanceIsSafeAcrossThreads() throws Exception {
+        List<RawPost> posts = IntStream.range(0, 40).mapToObj(i -> html("新浪财经－国內", "标题" + i,
+                "2022-01-0" + (1 + i % 9) + " 10:00:00", "<p>　　第" + i + "段<span id=\"stock_sh6000" + (10 + i)
+                        + "\"><a>股" + i + "</a></span></p><p class=\"article-editor\">责任编辑：张" + "甲乙丙丁戊己庚辛壬癸".charAt(i % 10)
+                + "</p>"))
+                .toList();
+        List<CleanArticle> sequential = posts.stream().map(p -> cleaner.clean(p, INGEST)).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            for (int round = 0; round < 5; round++) {
+                List<Future<CleanArticle>> futures = new ArrayList<>();
+                for (RawPost p : posts) {
+                    futures.add(pool.submit(() -> cleaner.clean(p, INGEST)));
+                }
+                for (int i = 0; i < posts.size(); i++) {
+                    assertThat(futures.get(i).get()).isEqualTo(sequential.get(i));
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(sequential.get(7).editor()).isEqualTo("张辛");
+        assertThat(sequential.get(7).stocks()).containsExactly(new Stock("股7", "600017", "SH"));
     }
 
     @Test
