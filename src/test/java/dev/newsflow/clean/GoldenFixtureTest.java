@@ -12,7 +12,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.util.List;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -261,14 +264,40 @@ class GoldenFixtureTest {
     }
 
     @Test
-    void everyFixtureIsUsed() {
-        // guards against a fixture added without a golden test: the list above names 17 layouts
-        List<String> fixtures = List.of("sina-guonei.md", "sina-video.md", "cls-telegraph.md", "cls-depth.md",
-                "stcn-kuaixun.md", "nbd-original.md", "cs-report.md", "xueqiu-user.md", "fund-user.md",
-                "gelonghui-user.md", "sse-notice.md", "wef-report.md", "finviz-news.md", "36kr-flash.md",
-                "ithome-news.md", "cnbeta-news.md", "juejin-post.md");
-        for (String f : fixtures) {
-            assertThat(getClass().getResource("/fixtures/" + f)).as(f).isNotNull();
+    void sinaVariantsPromotionsAndDisclaimerGone() {
+        CleanArticle a = clean("sina-variants.md");
+        assertThat(a.paragraphs()).containsExactly("某省商务厅日前印发通知，提出稳外贸十条措施。",
+                "通知明确，对符合条件的外贸企业给予信保费用补贴。");
+        assertThat(a.editor()).isEqualTo("赵六");
+        assertThat(a.title()).isEqualTo("某省出台稳外贸十条措施");
+        assertThat(a.publishedAt()).isEqualTo(Instant.parse("2022-06-01T10:30:00Z"));
+        assertThat(a.images()).isEmpty();
+        assertThat(a.stocks()).isEmpty();
+    }
+
+    @Test
+    void stcnEditorBeforeProofreader() {
+        CleanArticle a = clean("stcn-yaowen.md");
+        assertThat(a.paragraphs()).containsExactly("近期，多地推出购房补贴政策，涉及契税补贴、公积金贷款额度提高等。",
+                "业内人士认为，政策效果有待观察。");
+        assertThat(a.editor()).isEqualTo("王五");
+        assertThat(a.title()).isEqualTo("多地推出购房补贴政策");
+        assertThat(a.publishedAt()).isEqualTo(Instant.parse("2022-05-12T01:00:00Z"));
+        assertThat(a.images()).isEmpty();
+        assertThat(a.stocks()).isEmpty();
+    }
+
+    @Test
+    void everyFixtureHasAGoldenTest() throws Exception {
+        // a fixture added without a test here would be silently unchecked
+        Set<String> tested = Set.of("sina-guonei.md", "sina-video.md", "sina-variants.md", "cls-telegraph.md",
+                "cls-depth.md", "stcn-kuaixun.md", "stcn-yaowen.md", "nbd-original.md", "cs-report.md",
+                "xueqiu-user.md", "fund-user.md", "gelonghui-user.md", "sse-notice.md", "wef-report.md",
+                "finviz-news.md", "36kr-flash.md", "ithome-news.md", "cnbeta-news.md", "juejin-post.md");
+        Path dir = Path.of(getClass().getResource("/fixtures").toURI());
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".md")))
+                    .containsExactlyInAnyOrderElementsOf(tested);
         }
     }
 }
