@@ -53,6 +53,8 @@ public final class ArticleCleaner {
     private static final int TITLE_FALLBACK_CHARS = 64;
     private static final int MAX_CAPTION_CHARS = 80;
     private static final int SHORT_VIDEO_TEXT = 300;
+    /** How many leading paragraphs may hold the dateline. */
+    private static final int DATELINE_PARAGRAPHS = 3;
     /** Boilerplate is a short paragraph; a long one that mentions an app is content, and is not scanned. */
     private static final int MAX_BOILERPLATE_CHARS = 300;
     /** An editor line ends a paragraph; only this many trailing characters are searched for one. */
@@ -176,22 +178,26 @@ public final class ArticleCleaner {
                     first = first.substring(bt.end()).strip();
                 }
             }
-            Matcher dl = Dates.DATELINE.matcher(first);
-            Matcher agency = AGENCY_DATELINE.matcher(first);
+            if (first.isEmpty()) {
+                paragraphs.remove(0);
+            } else {
+                paragraphs.set(0, first);
+            }
+        }
+        // The dateline opens the story, which may sit below a 原标题 or 来源 line: look at the first few paragraphs.
+        for (int i = 0; i < Math.min(DATELINE_PARAGRAPHS, paragraphs.size()) && dateline == null; i++) {
+            String p = paragraphs.get(i);
+            Matcher dl = Dates.DATELINE.matcher(p);
+            Matcher agency = AGENCY_DATELINE.matcher(p);
             if (dl.find()) {
                 dateline = stripBrackets(dl.group());
                 datelineAt = Dates.datelineInstant(dl, ingestTime).orElse(null);
             } else if (agency.find()) {
                 dateline = agency.group();
             }
-            Matcher de = DATELINE_EDITOR.matcher(first);
-            if (editor == null && de.find()) {
+            Matcher de = DATELINE_EDITOR.matcher(p);
+            if (dateline != null && editor == null && de.find()) {
                 editor = de.group("name");
-            }
-            if (first.isEmpty()) {
-                paragraphs.remove(0);
-            } else {
-                paragraphs.set(0, first);
             }
         }
         if (title.isEmpty() && !paragraphs.isEmpty()) {

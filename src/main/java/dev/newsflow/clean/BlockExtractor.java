@@ -97,7 +97,13 @@ final class BlockExtractor implements NodeFilter {
             case "pre" -> {
                 flush();
                 String code = Text.trimLines(el.wholeText());
-                if (!code.isBlank()) {
+                if (isProse(code)) {
+                    // some pages wrap a whole article in <pre>: its lines are paragraphs, not code
+                    for (String line : code.split("\n")) {
+                        append(line);
+                        flush();
+                    }
+                } else if (!code.isBlank()) {
                     codeBlocks.add(code);
                 }
                 return FilterResult.SKIP_ENTIRELY;
@@ -205,6 +211,24 @@ final class BlockExtractor implements NodeFilter {
         if (!rows.isEmpty()) {
             tables.add(rows);
         }
+    }
+
+    /** Mostly Han characters and little code punctuation: prose in a {@code <pre>}, not code. */
+    static boolean isProse(String block) {
+        int han = 0;
+        int other = 0;
+        int code = 0;
+        for (int i = 0; i < block.length(); i++) {
+            char c = block.charAt(i);
+            if (c >= '\u3400' && c <= '\u9fff') {
+                han++;
+            } else if (c == '{' || c == '}' || c == ';' || c == '=' || c == '(' || c == ')') {
+                code++;
+            } else if (!Character.isWhitespace(c)) {
+                other++;
+            }
+        }
+        return han > 0 && han >= other && code * 20 < han;
     }
 
     private static String firstAttr(Element el, String... names) {

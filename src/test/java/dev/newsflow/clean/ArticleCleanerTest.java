@@ -249,6 +249,23 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void proseInPreIsTextAndHiddenElementsAreNot() {
+        CleanArticle a = cleaner.clean(html(null, "t", null, "<pre>　　第一段正文内容。\n　　第二段正文内容。</pre>"
+                + "<div style=\"display: none\">隐藏的文字</div><p hidden>也隐藏</p><pre>x = f(1);</pre>"), INGEST);
+        assertThat(a.paragraphs()).containsExactly("第一段正文内容。", "第二段正文内容。");
+        assertThat(a.codeBlocks()).containsExactly("x = f(1);");
+    }
+
+    @Test
+    void datelineMayFollowAnOriginalTitleLine() {
+        CleanArticle a = cleaner.clean(html(null, "t", "Invalid Date",
+                "<p>原标题：另一个标题</p><p>新华社北京3月5日电（记者 某某）正文。</p>"), INGEST);
+        assertThat(a.dateline()).isEqualTo("新华社北京3月5日电");
+        assertThat(a.publishedAt()).isEqualTo(Instant.parse("2024-03-04T16:00:00Z"));
+        assertThat(a.paragraphs()).hasSize(2);
+    }
+
+    @Test
     void plainTextAndMarkdownBodies() {
         RawPost text = new RawPost(null, null, "t", null, null, List.of(), null, "第一行\n\n第二行",
                 BodyFormat.TEXT, Map.of(), List.of());

@@ -168,7 +168,7 @@ class CorpusCleaningTest {
                 for (Node p = t.parentNode(); p != null; p = p.parentNode()) {
                     // text in h1 is the page's headline, the title's twin, not body text
                     if (p instanceof Element e && (INVISIBLE.contains(e.normalName()) || e.normalName().equals("h1")
-                            || isRelatedLinksBox(e))) {
+                            || e.attr("style").matches("(?s).*display:\\s*none.*") || isRelatedLinksBox(e))) {
                         return;
                     }
                 }
