@@ -266,6 +266,22 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void markdownEmphasisCodeSpansAndTables() {
+        RawPost md = new RawPost(null, null, "t", null, null, List.of(), null, """
+                调用 `Set` 去重，**非常**简洁，*推荐*使用 snake_case_name。
+
+                | 指标 | 数值 |
+                |:---|---:|
+                | 营收 | 12% |
+
+                ---
+                结尾段落。""", BodyFormat.MARKDOWN, Map.of(), List.of());
+        CleanArticle a = cleaner.clean(md, INGEST);
+        assertThat(a.paragraphs()).containsExactly("调用 Set 去重，非常简洁，推荐使用 snake_case_name。", "结尾段落。");
+        assertThat(a.tables()).containsExactly(List.of(List.of("指标", "数值"), List.of("营收", "12%")));
+    }
+
+    @Test
     void plainTextAndMarkdownBodies() {
         RawPost text = new RawPost(null, null, "t", null, null, List.of(), null, "第一行\n\n第二行",
                 BodyFormat.TEXT, Map.of(), List.of());

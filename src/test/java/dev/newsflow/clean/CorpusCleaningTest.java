@@ -53,7 +53,7 @@ class CorpusCleaningTest {
             "免责声明[：:].*", "Download PDF", "^null$", "图片来源[：:].*", "每日经济新闻",
             "\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}(:\\d{2})?",
             "有梦想，有干货，微信搜索.*", "本文 ?GitHub.*已收录.*", "本文首发在公众号.*", "点击视频看效果",
-            "Related reports in this series", "复制代码", "股民福利来了.*", "点击查看>>"));
+            "Related reports in this series", "复制代码", "股民福利来了.*", "点击查看>>", "~?完，我是.*"));
 
     /** Whole blocks of raw text that are promotions, whatever inline tags split them. */
     private static final Pattern RAW_BOILERPLATE_BLOCK = Pattern.compile(String.join("|",
