@@ -173,7 +173,7 @@ public final class ArticleCleaner {
             Matcher bt = BRACKET_TITLE.matcher(first);
             if (bt.find()) {
                 String inBrackets = bt.group("title").strip();
-                if (title.isEmpty() || sameTitle(inBrackets, title)) {
+                if (title.isEmpty() || similarTitle(inBrackets, title)) {
                     title = inBrackets;
                     first = first.substring(bt.end()).strip();
                 }
@@ -395,6 +395,24 @@ public final class ArticleCleaner {
         }
         String x = lettersAndDigits(a);
         return !x.isEmpty() && x.equals(lettersAndDigits(b));
+    }
+
+    /**
+     * Near-equal titles: the same letters and digits, or one a prefix of the other (a shortened front-matter title),
+     * or a common prefix of at least 80% of the shorter (a title edited after the telegraph went out).
+     */
+    static boolean similarTitle(String a, String b) {
+        String x = lettersAndDigits(a);
+        String y = lettersAndDigits(b);
+        int shorter = Math.min(x.length(), y.length());
+        if (shorter < 4) {
+            return !x.isEmpty() && x.equals(y);
+        }
+        int common = 0;
+        while (common < shorter && x.charAt(common) == y.charAt(common)) {
+            common++;
+        }
+        return common == shorter || common * 5 >= shorter * 4;
     }
 
     private static String lettersAndDigits(String s) {

@@ -67,6 +67,18 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void bracketTitleIsStrippedWhenTheFrontMatterTitleIsShortened() {
+        CleanArticle a = cleaner.clean(html("财联社 - 电报", "央行开展逆回购操作", null,
+                "<div>【央行开展逆回购操作 净投放资金500亿元】财联社6月1日电，央行今日开展逆回购操作。</div>"), INGEST);
+        assertThat(a.title()).isEqualTo("央行开展逆回购操作 净投放资金500亿元");
+        assertThat(a.text()).isEqualTo("财联社6月1日电，央行今日开展逆回购操作。");
+        CleanArticle other = cleaner.clean(html("财联社 - 电报", "完全不同的标题", null,
+                "<div>【另一件事】财联社6月1日电，正文。</div>"), INGEST);
+        assertThat(other.title()).isEqualTo("完全不同的标题");
+        assertThat(other.text()).startsWith("【另一件事】");
+    }
+
+    @Test
     void datelineLaterThanIngestBelongsToPreviousYear() {
         CleanArticle a = cleaner.clean(html(null, "年末快讯", null, "<p>财联社12月30日讯，年末消息。</p>"), INGEST);
         assertThat(a.publishedAt()).isEqualTo(Instant.parse("2023-12-29T16:00:00Z"));

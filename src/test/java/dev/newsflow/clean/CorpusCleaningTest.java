@@ -127,6 +127,19 @@ class CorpusCleaningTest {
                 problems.add("untrimmed or blank paragraph: [" + abbreviate(p) + "]");
             }
         }
+        for (Image i : a.images()) {
+            if (!i.url().matches("https?://\\S+")) {
+                problems.add("image URL not absolute: " + i.url());
+            }
+        }
+        a.stocks().forEach(s -> {
+            if (s.code() == null || s.code().isBlank() || !Set.of("SH", "SZ", "BJ", "HK", "US").contains(s.exchange())) {
+                problems.add("bad stock: " + s);
+            }
+        });
+        if (!Set.of("zh", "en").contains(a.language())) {
+            problems.add("language: " + a.language());
+        }
         if (!a.text().equals(String.join("\n", a.paragraphs()))) {
             problems.add("text is not the paragraphs joined by newlines");
         }
