@@ -133,7 +133,8 @@ public final class ArticleCleaner {
         blocks.run(body);
         List<Image> images = new ArrayList<>(blocks.images);
 
-        String title = post.title() == null ? "" : Text.normalize(Parser.unescapeEntities(post.title(), false));
+        String title = post.title() == null ? ""
+                : Text.stripMarkup(Text.normalize(Parser.unescapeEntities(post.title(), false)));
         List<String> paragraphs = new ArrayList<>();
         for (int i = 0; i < blocks.paragraphs.size(); i++) {
             String p = Text.stripMarkup(blocks.paragraphs.get(i));
@@ -237,7 +238,8 @@ public final class ArticleCleaner {
         String text = String.join("\n", paragraphs);
         boolean videoTitle = matchesAny(title, r.videoTitles());
         ContentType contentType = contentType(text, images, video, videoTitle);
-        String author = post.author() == null ? null : Text.normalize(Parser.unescapeEntities(post.author(), false));
+        String author = post.author() == null ? null
+                : Text.stripMarkup(Text.normalize(Parser.unescapeEntities(post.author(), false)));
         return new CleanArticle(post.url(), post.source(), post.categories(), title, emptyToNull(author), editor,
                 publishedAt, publishedAtSource, dateline, language(title, text), contentType, text, paragraphs,
                 images, List.copyOf(stocks.values()), blocks.tables, blocks.codeBlocks);

@@ -222,10 +222,13 @@ class ArticleCleanerTest {
     void escapedMarkupAndTagsInPlainTextNeverReachText() {
         CleanArticle a = cleaner.clean(html(null, "t", null,
                 "<p>前文&lt;script&gt;alert(1)&lt;/script&gt;后文</p><p>&lt;!-- 注释 --&gt;保留</p>"), INGEST);
-        assertThat(a.paragraphs()).containsExactly("前文 alert(1) 后文", "保留");
+        assertThat(a.paragraphs()).containsExactly("前文alert(1)后文", "保留");
         RawPost text = new RawPost(null, null, "t", null, null, List.of(), null, "正文<b>加粗</b>结束",
                 BodyFormat.TEXT, Map.of(), List.of());
-        assertThat(cleaner.clean(text, INGEST).text()).isEqualTo("正文 加粗 结束");
+        assertThat(cleaner.clean(text, INGEST).text()).isEqualTo("正文加粗结束");
+        RawPost joined = new RawPost(null, null, "t", null, null, List.of(), null, "a <<![CDATA[/div> b --> c <\"x\" y>",
+                BodyFormat.TEXT, Map.of(), List.of());
+        assertThat(cleaner.clean(joined, INGEST).text()).isEqualTo("a b c ＜\"x\" y>");
     }
 
     @Test
