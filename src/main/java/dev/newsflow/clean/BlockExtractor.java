@@ -149,7 +149,7 @@ final class BlockExtractor implements NodeFilter {
         }
         String caption = firstAttr(img, CAPTION_ATTR, "alt", "title");
         if (caption != null) {
-            caption = Text.normalize(caption);
+            caption = Text.stripMarkup(Text.normalize(caption));
             if (caption.isEmpty() || caption.matches(NOT_A_CAPTION)) {
                 caption = null;
             }
@@ -198,7 +198,7 @@ final class BlockExtractor implements NodeFilter {
             List<String> cells = new ArrayList<>();
             for (Element cell : tr.children()) {
                 if (cell.normalName().equals("td") || cell.normalName().equals("th")) {
-                    cells.add(Text.normalize(new StringBuilder(cell.text())));
+                    cells.add(Text.stripMarkup(Text.normalize(cell.text())));
                 }
             }
             if (cells.stream().anyMatch(c -> !c.isEmpty())) {
