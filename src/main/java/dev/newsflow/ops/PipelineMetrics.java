@@ -145,6 +145,21 @@ public final class PipelineMetrics {
         return registry;
     }
 
+    /**
+     * Registers the records-in counter of each input topic at zero, so "records in" reads 0 rather than nothing
+     * before the first record. Optional; counts toward {@value #MAX_TOPICS}.
+     *
+     * @return this
+     */
+    public PipelineMetrics withInputTopics(String... topics) {
+        for (String topic : topics) {
+            if (topic != null && TOPIC.matcher(topic).matches() && !recordsIn.containsKey(topic)) {
+                admitTopic(topic);
+            }
+        }
+        return this;
+    }
+
     /** One record read from {@code topic} (an input topic name; invalid or surplus names count as "other"). */
     public void recordIn(String topic) {
         String label = topic != null && TOPIC.matcher(topic).matches() ? topic : OTHER;

@@ -138,6 +138,17 @@ class PipelineMetricsTest {
     }
 
     @Test
+    void inputTopicsCanBeRegisteredAtZero() {
+        assertThat(prometheus.scrape()).doesNotContain("newsflow_records_in_total");
+        metrics.withInputTopics("articles.raw", "bad topic");
+        String scrape = prometheus.scrape();
+        assertThat(sample(scrape, "newsflow_records_in_total{topic=\"articles.raw\"}")).isZero();
+        assertThat(scrape).doesNotContain("bad topic").doesNotContain("topic=\"other\"");
+        metrics.recordIn("articles.raw");
+        assertThat(sample(prometheus.scrape(), "newsflow_records_in_total{topic=\"articles.raw\"}")).isEqualTo(1.0);
+    }
+
+    @Test
     void topicsAreBounded() {
         for (int i = 0; i < PipelineMetrics.MAX_TOPICS + 10; i++) {
             metrics.recordIn("topic-" + i);
