@@ -165,7 +165,7 @@ class HelmChartTest {
         JsonNode selector = deployment.path("spec").path("selector").path("matchLabels");
         assertThat(selector.path("app.kubernetes.io/name").asText()).isEqualTo("newsflow");
         assertThat(selector.path("app.kubernetes.io/instance").asText()).isEqualTo("newsflow");
-        selector.fields().forEachRemaining(e -> assertThat(podLabels.path(e.getKey())).isEqualTo(e.getValue()));
+        selector.properties().forEach(e -> assertThat(podLabels.path(e.getKey())).isEqualTo(e.getValue()));
         JsonNode service = one(defaults, "Service");
         service.path("spec").path("selector").fields()
                 .forEachRemaining(e -> assertThat(podLabels.path(e.getKey())).isEqualTo(e.getValue()));
@@ -323,9 +323,9 @@ class HelmChartTest {
             assertThat(mine.path("partitions").asInt()).as(e.getKey()).isEqualTo(e.getValue().path("partitions").asInt());
             assertThat(mine.path("replicas").asInt()).as(e.getKey()).isEqualTo(e.getValue().path("replicas").asInt());
             Map<String, String> theirs = new HashMap<>();
-            e.getValue().path("config").fields().forEachRemaining(c -> theirs.put(c.getKey(), c.getValue().asText()));
+            e.getValue().path("config").properties().forEach(c -> theirs.put(c.getKey(), c.getValue().asText()));
             Map<String, String> ours = new HashMap<>();
-            mine.path("config").fields().forEachRemaining(c -> ours.put(c.getKey(), c.getValue().asText()));
+            mine.path("config").properties().forEach(c -> ours.put(c.getKey(), c.getValue().asText()));
             assertThat(ours).as(e.getKey()).isEqualTo(theirs);
         }
     }
