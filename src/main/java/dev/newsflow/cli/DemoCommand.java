@@ -86,6 +86,14 @@ final class DemoCommand implements Callable<Integer> {
                  Clients.reader(config, List.of(TopicCatalog.ENRICHED, TopicCatalog.DLQ), false)) {
             reader.assignment().forEach(reader::position); // pin "the end" before anything is published
             runtime = PipelineRuntime.start(config);
+            if (runtime.opsPort() > 0) {
+                out.printf("metrics at http://127.0.0.1:%d/metrics, health at /health/live and /health/ready%n",
+                    runtime.opsPort());
+            }
+            if (!once) {
+                out.printf("publish more with: ./newsflow publish --bootstrap-servers %s FILE…%n",
+                    config.bootstrapServers());
+            }
             final PipelineRuntime started = runtime;
             final EmbeddedKafkaBroker ownBroker = broker;
             if (!once) {

@@ -30,7 +30,8 @@ final class RunCommand implements Callable<Integer> {
             runtime.close();
             stopped.countDown();
         }, "newsflow-shutdown"));
-        err.println("newsflow running against " + config.bootstrapServers() + " as " + config.applicationId());
+        err.println("newsflow running against " + config.bootstrapServers() + " as " + config.applicationId()
+            + (runtime.opsPort() > 0 ? "; metrics and health on port " + runtime.opsPort() : ""));
         err.flush();
         stopped.await();
         return 0;

@@ -34,14 +34,15 @@ public final class TrainNerCommand implements Callable<Integer> {
             description = "Also hold out every 10th People's Daily dev sentence (for tuning runs, not shipping).")
     boolean tuning;
 
-    @Option(names = "--pd-copies", hidden = true, defaultValue = "1", description = "People's Daily weight.")
+    @Option(names = "--pd-copies", hidden = true, defaultValue = "3", description = "People's Daily weight.")
     int peoplesDailyCopies;
 
-    @Option(names = "--min-count", hidden = true, defaultValue = "2", description = "Feature count floor.")
+    @Option(names = "--min-count", hidden = true, defaultValue = "1", description = "Feature count floor.")
     int minCount;
 
-    @Option(names = "--no-place-partial", hidden = true, description = "Train CLUENER's unmarked places as O.")
-    boolean noPlacePartial;
+    @Option(names = "--place-partial", hidden = true, defaultValue = "50",
+            description = "Percent of CLUENER sentences whose unmarked places may be LOC.")
+    int placePartialPercent;
 
     @Override
     public Integer call() throws Exception {
@@ -56,7 +57,7 @@ public final class TrainNerCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         NerTrainer trainer = new NerTrainer(NerTrainer.Options.defaults().withIterations(iterations)
                 .withTuning(tuning).withPeoplesDailyCopies(peoplesDailyCopies).withMinFeatureCount(minCount)
-                .withCluenerPlacesPartial(!noPlacePartial),
+                .withPlacePartialPercent(placePartialPercent),
                 System.err::println);
         trainer.addSharedCorpus(shared, NerModel.newSegment());
         NerModel model = trainer.train();

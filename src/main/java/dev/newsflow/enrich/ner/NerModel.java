@@ -144,7 +144,7 @@ public final class NerModel {
             NerSpan s = spans.get(k);
             int a = s.start();
             int b = s.end();
-            while (a < b && Character.isWhitespace(text.charAt(a)) || a < b && Character.isSpaceChar(text.charAt(a))) {
+            while (a < b && (Character.isWhitespace(text.charAt(a)) || Character.isSpaceChar(text.charAt(a)))) {
                 a++;
             }
             while (b > a && (Character.isWhitespace(text.charAt(b - 1)) || Character.isSpaceChar(text.charAt(b - 1)))) {

@@ -33,7 +33,7 @@ class NerTrainerTest {
     }
 
     private static NerTrainer.Options tinyOptions() {
-        return new NerTrainer.Options(20, 7L, 1, 0f, null, 1, false, true);
+        return new NerTrainer.Options(20, 7L, 1, 0f, null, 1, false, 100);
     }
 
     private static NerTrainer trainer() throws Exception {
