@@ -167,8 +167,8 @@ class HelmChartTest {
         assertThat(selector.path("app.kubernetes.io/instance").asText()).isEqualTo("newsflow");
         selector.properties().forEach(e -> assertThat(podLabels.path(e.getKey())).isEqualTo(e.getValue()));
         JsonNode service = one(defaults, "Service");
-        service.path("spec").path("selector").fields()
-                .forEachRemaining(e -> assertThat(podLabels.path(e.getKey())).isEqualTo(e.getValue()));
+        service.path("spec").path("selector").properties()
+                .forEach(e -> assertThat(podLabels.path(e.getKey())).isEqualTo(e.getValue()));
         assertThat(service.path("spec").path("ports").get(0).path("targetPort").asText()).isEqualTo("metrics");
         for (JsonNode doc : defaults) {
             JsonNode labels = doc.path("metadata").path("labels");
