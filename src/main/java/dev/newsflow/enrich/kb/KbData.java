@@ -21,7 +21,8 @@ final class KbData {
     /** The file formats, each with the file-name word that selects it. */
     enum Format {
         ORGANIZATIONS("organization"), PLACES("place"), STOPWORDS("stopword"), ABBREVIATIONS("abbreviation"),
-        SUBUNITS("subunit"), NONENTITIES("nonentit"), STANDALONE("standalone");
+        SUBUNITS("subunit"), NONENTITIES("nonentit"), STANDALONE("standalone"),
+        GUARDS("guard");
 
         private final String nameWord;
 
@@ -64,7 +65,7 @@ final class KbData {
             }
             throw new IllegalArgumentException(fileName + ": cannot tell the knowledge-base format; name the file"
                     + " after it (organizations, places, stopwords, abbreviations, subunits, nonentities,"
-                    + " county-standalone) or"
+                    + " county-standalone, left-guards) or"
                     + " start it with '# kb-format: <format>'");
         }
     }
@@ -114,6 +115,8 @@ final class KbData {
     final Set<String> nonEntities = new LinkedHashSet<>();
     /** Two-character county short names that are places without a province or prefecture before them. */
     final Set<String> standalone = new LinkedHashSet<>();
+    /** First char of a two-character organisation alias → chars before it that make it part of a word. */
+    final Map<Character, StringBuilder> leftGuards = new LinkedHashMap<>();
 
     /** Reads one file of the given format; a malformed line fails with the source name and line number. */
     void read(String source, Reader reader, Format format) throws IOException {
@@ -144,6 +147,7 @@ final class KbData {
                     case SUBUNITS -> subunit(line.strip());
                     case NONENTITIES -> nonEntities.add(line.strip());
                     case STANDALONE -> standalone.add(line.strip());
+                    case GUARDS -> guard(line);
                 }
             } catch (RuntimeException e) {
                 throw new IllegalArgumentException(source + ":" + (i + 1) + ": " + e.getMessage(), e);
@@ -213,6 +217,14 @@ final class KbData {
             case "never" -> never.add(f[1]);
             default -> throw new IllegalArgumentException("unknown line kind '" + f[0] + "'");
         }
+    }
+
+    private void guard(String line) {
+        String[] f = fields(line, 2, 2);
+        if (f[0].length() != 1) {
+            throw new IllegalArgumentException("a guard line starts with one character");
+        }
+        leftGuards.computeIfAbsent(f[0].charAt(0), c -> new StringBuilder()).append(f[1]);
     }
 
     private void subunit(String word) {

@@ -34,7 +34,7 @@ import java.util.Set;
 public final class KnowledgeBase {
 
     private static final String[] DEFAULT_FILES = {"organizations.tsv", "places.tsv", "stopwords.txt",
-        "abbreviations.tsv", "subunit-suffixes.txt", "nonentities.txt", "county-standalone.txt"};
+        "abbreviations.tsv", "subunit-suffixes.txt", "nonentities.txt", "county-standalone.txt", "left-guards.tsv"};
 
     // ranks of a surface form: lower wins
     private static final int RANK_NON_ENTITY = -1;
@@ -62,7 +62,10 @@ public final class KnowledgeBase {
         final int rank;
         /** ENTRY: candidates, best first; COMBO: one place per char; NON_ENTITY: empty. */
         final KbEntry[] entries;
-        /** A two-character county short name: a place only right after its own province or prefecture. */
+        /**
+         * A two-character county short name (a place only right after its own province or prefecture) or a
+         * two-character organisation alias (no match when the char before it makes a word with its first).
+         */
         final boolean needsContext;
 
         Target(byte type, int rank, KbEntry[] entries) {
@@ -93,6 +96,8 @@ public final class KnowledgeBase {
     private final boolean[] before = new boolean[65536];
     private final boolean[] after = new boolean[65536];
     private final Set<String> never;
+    /** Sorted {@code before << 16 | first} pairs of the left guards of two-character organisation aliases. */
+    private final int[] leftGuards;
 
     private KnowledgeBase(KbData data) {
         Map<String, KbEntry> ids = new LinkedHashMap<>();
@@ -168,8 +173,9 @@ public final class KnowledgeBase {
         int next = 0;
         for (Map.Entry<String, Target> e : surfaces.entrySet()) {
             Target t = e.getValue();
-            if (t.type == Target.ENTRY && t.rank == RANK_COUNTY_ALIAS && e.getKey().length() == 2
-                    && !data.standalone.contains(e.getKey())) {
+            if (t.type == Target.ENTRY && e.getKey().length() == 2
+                    && ((t.rank == RANK_COUNTY_ALIAS && !data.standalone.contains(e.getKey()))
+                    || t.entries[0] instanceof Organization)) {
                 t = new Target(t.type, t.rank, t.entries, true);
             }
             targets[next] = t;
@@ -207,6 +213,9 @@ public final class KnowledgeBase {
         data.before.chars().forEach(c -> before[c] = true);
         data.after.chars().forEach(c -> after[c] = true);
         never = Set.copyOf(data.never);
+        leftGuards = data.leftGuards.entrySet().stream()
+                .flatMapToInt(e -> e.getValue().chars().map(b -> b << 16 | e.getKey()))
+                .sorted().distinct().toArray();
         stopWords = Set.copyOf(data.stopWords);
         byId = Map.copyOf(ids);
         organizations = List.copyOf(orgs);
@@ -497,16 +506,22 @@ public final class KnowledgeBase {
     /**
      * Whether the name at {@code [start, end)} may stand: an ASCII name needs a word boundary after it; a place
      * name ending in 市 or 区 must not run into a word (上海市场 is 上海 + 市场, 海南区域 no 海南区); a two-character
-     * county short name needs its own province or prefecture right before it (大连金州, not 投资中).
+     * county short name needs its own province or prefecture right before it (大连金州, not 投资中); a
+     * two-character organisation alias must not follow a character that forms a word with its first (个人行为 has
+     * no 人行, 中央行政 no 央行).
      */
-    private static boolean acceptable(String text, int start, int end, Target t, Place context, int contextEnd) {
+    private boolean acceptable(String text, int start, int end, Target t, Place context, int contextEnd) {
         char last = text.charAt(end - 1);
         char next = end < text.length() ? text.charAt(end) : 0;
         if (isAsciiAlnum(last) && isAsciiAlnum(next)) {
             return false;
         }
-        if (t.type != Target.ENTRY || !(t.entries[0] instanceof Place)) {
+        if (t.type != Target.ENTRY) {
             return true;
+        }
+        if (t.entries[0] instanceof Organization) {
+            return !t.needsContext || start == 0
+                    || java.util.Arrays.binarySearch(leftGuards, text.charAt(start - 1) << 16 | text.charAt(start)) < 0;
         }
         if ((last == '市' && "场值价况面盈销净民".indexOf(next) >= 0 && next != 0)
                 || (last == '区' && "域别块间分位".indexOf(next) >= 0 && next != 0)) {

@@ -201,6 +201,16 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void shortOrganisationAliasesInsideWordsAreNoMatch() {
+        for (String text : List.of("个人行为", "全国网络", "集中投资", "中央行政机关", "加工行业", "外汇金融", "关联储备",
+                "未成年人保护法", "完美团队", "加快手续")) {
+            assertThat(KB.scan(text)).as(text).noneMatch(m -> m.entry() instanceof Organization);
+        }
+        assertThat(ids("人行表示，据国网消息，央行行长讲话，工行和中行")).containsExactly("人行=org:pboc",
+                "国网=org:sgcc", "央行=org:pboc", "工行=org:icbc", "中行=org:boc");
+    }
+
+    @Test
     void nonEntitiesHideNamesInside() {
         assertThat(ids("各国央行纷纷加息")).isEmpty();
         assertThat(ids("日本央行维持利率")).containsExactly("日本央行=org:boj");
