@@ -22,7 +22,7 @@ final class KbData {
     enum Format {
         ORGANIZATIONS("organization"), PLACES("place"), STOPWORDS("stopword"), ABBREVIATIONS("abbreviation"),
         SUBUNITS("subunit"), NONENTITIES("nonentit"), STANDALONE("standalone"),
-        GUARDS("guard");
+        GUARDS("guard"), BODIES("bodies");
 
         private final String nameWord;
 
@@ -65,7 +65,7 @@ final class KbData {
             }
             throw new IllegalArgumentException(fileName + ": cannot tell the knowledge-base format; name the file"
                     + " after it (organizations, places, stopwords, abbreviations, subunits, nonentities,"
-                    + " county-standalone, left-guards) or"
+                    + " county-standalone, left-guards, local-bodies) or"
                     + " start it with '# kb-format: <format>'");
         }
     }
@@ -115,6 +115,8 @@ final class KbData {
     final Set<String> nonEntities = new LinkedHashSet<>();
     /** Two-character county short names that are places without a province or prefecture before them. */
     final Set<String> standalone = new LinkedHashSet<>();
+    /** A government body named by a place (郑州市政府): surface → {canonical, parent, scope}. */
+    final Map<String, String[]> bodies = new LinkedHashMap<>();
     /** First char of a two-character organisation alias → chars before it that make it part of a word. */
     final Map<Character, StringBuilder> leftGuards = new LinkedHashMap<>();
 
@@ -148,6 +150,7 @@ final class KbData {
                     case NONENTITIES -> nonEntities.add(line.strip());
                     case STANDALONE -> standalone.add(line.strip());
                     case GUARDS -> guard(line);
+                    case BODIES -> body(line);
                 }
             } catch (RuntimeException e) {
                 throw new IllegalArgumentException(source + ":" + (i + 1) + ": " + e.getMessage(), e);
@@ -217,6 +220,16 @@ final class KbData {
             case "never" -> never.add(f[1]);
             default -> throw new IllegalArgumentException("unknown line kind '" + f[0] + "'");
         }
+    }
+
+    private void body(String line) {
+        String[] f = fields(line, 4, 1);
+        String scope = f[3].isEmpty() ? "any" : f[3];
+        if (!List.of("cn", "country", "any").contains(scope)) {
+            throw new IllegalArgumentException("scope must be cn, country or any, not '" + scope + "'");
+        }
+        // one surface may have a Chinese and a foreign reading (政府 → 人民政府 after 郑州, 政府 after 美国)
+        bodies.put(f[0] + "\t" + scope, new String[] {f[0], f[1].isEmpty() ? f[0] : f[1], f[2], scope});
     }
 
     private void guard(String line) {

@@ -34,7 +34,7 @@ import java.util.Set;
 public final class KnowledgeBase {
 
     private static final String[] DEFAULT_FILES = {"organizations.tsv", "places.tsv", "stopwords.txt",
-        "abbreviations.tsv", "subunit-suffixes.txt", "nonentities.txt", "county-standalone.txt", "left-guards.tsv"};
+        "abbreviations.tsv", "subunit-suffixes.txt", "nonentities.txt", "county-standalone.txt", "left-guards.tsv", "local-bodies.tsv"};
 
     // ranks of a surface form: lower wins
     private static final int RANK_NON_ENTITY = -1;
@@ -96,6 +96,9 @@ public final class KnowledgeBase {
     private final boolean[] before = new boolean[65536];
     private final boolean[] after = new boolean[65536];
     private final Set<String> never;
+    private final NameTrie bodyTrie;
+    /** Per body-trie value: the readings of that surface (one after a Chinese place, one after a country). */
+    private final Body[][] bodies;
     /** Sorted {@code before << 16 | first} pairs of the left guards of two-character organisation aliases. */
     private final int[] leftGuards;
 
@@ -213,6 +216,21 @@ public final class KnowledgeBase {
         data.before.chars().forEach(c -> before[c] = true);
         data.after.chars().forEach(c -> after[c] = true);
         never = Set.copyOf(data.never);
+        Map<String, List<Body>> bodyReadings = new LinkedHashMap<>();
+        for (String[] b : data.bodies.values()) {
+            if (!b[2].isEmpty() && !(ids.get(b[2]) instanceof Organization)) {
+                throw new IllegalArgumentException("body " + b[0] + ": unknown parent " + b[2]);
+            }
+            bodyReadings.computeIfAbsent(b[0], k -> new ArrayList<>()).add(new Body(b[1],
+                    b[2].isEmpty() ? null : b[2], !b[3].equals("country"), !b[3].equals("cn")));
+        }
+        Map<String, Integer> bodyWords = new HashMap<>();
+        bodies = new Body[bodyReadings.size()][];
+        for (Map.Entry<String, List<Body>> b : bodyReadings.entrySet()) {
+            bodies[bodyWords.size()] = b.getValue().toArray(new Body[0]);
+            bodyWords.put(b.getKey(), bodyWords.size());
+        }
+        bodyTrie = NameTrie.build(bodyWords);
         leftGuards = data.leftGuards.entrySet().stream()
                 .flatMapToInt(e -> e.getValue().chars().map(b -> b << 16 | e.getKey()))
                 .sorted().distinct().toArray();
@@ -223,6 +241,10 @@ public final class KnowledgeBase {
     }
 
     private record Ranked(int rank, KbEntry entry) {
+    }
+
+    /** A government body named by a place: canonical form, parent id or null, and where it may follow. */
+    private record Body(String canonical, String parent, boolean afterChinese, boolean afterForeign) {
     }
 
     private static void offer(Map<String, Target> surfaces, Map<String, List<Ranked>> all, String surface,
@@ -432,6 +454,9 @@ public final class KnowledgeBase {
      *       中心支行 …) becomes one sub-unit match whose organisation has the first as parent, with the places
      *       as {@link KbMatch#parts()} (人民银行上海总部 → {@code org:pboc/上海总部}, parent {@code org:pboc},
      *       part 上海); a legal-form ending (股份有限公司) extends the organisation's own match;</li>
+     *   <li>a place followed by a government body of {@code local-bodies.tsv} becomes one organisation match
+     *       with the place as its part (郑州市政府 → {@code org:410100/人民政府} 郑州市人民政府; 上海银监局 → parent
+     *       {@code org:cbrc}; 美国政府 → {@code org:US/政府});</li>
      *   <li>words listed as non-entities (各国央行, 市中心) hide the names inside them.</li>
      * </ul>
      * Allocates only the matches and two small buffers; safe to call concurrently.
@@ -440,7 +465,7 @@ public final class KnowledgeBase {
         Objects.requireNonNull(text, "text");
         List<KbMatch> out = new ArrayList<>();
         int n = text.length();
-        int depth = Math.max(trie.maxDepth(), suffixTrie.maxDepth()) + 1;
+        int depth = Math.max(trie.maxDepth(), Math.max(suffixTrie.maxDepth(), bodyTrie.maxDepth())) + 1;
         int[] ends = new int[depth];
         int[] values = new int[depth];
         Place lastPlace = null;
@@ -493,8 +518,10 @@ public final class KnowledgeBase {
                     lastPlaceEnd = part.end();
                 }
             } else {
-                m = new KbMatch(i, end, entry);
-                lastPlace = (Place) entry;
+                Place place = (Place) entry;
+                KbMatch body = bodyMatch(text, i, end, place, ends, values);
+                m = body != null ? body : new KbMatch(i, end, place);
+                lastPlace = place;
                 lastPlaceEnd = end;
             }
             out.add(m);
@@ -593,6 +620,29 @@ public final class KnowledgeBase {
         Organization sub = new Organization(org.id() + "/" + tail, name, org.kind(), org.id(),
                 surface.equals(name) ? List.of() : List.of(surface));
         return new KbMatch(start, suffixEnd, sub, parts);
+    }
+
+    /**
+     * The government body a place names right after it (郑州市政府, 美国政府), as one organisation match with the
+     * place as its part, or null.
+     */
+    private KbMatch bodyMatch(String text, int start, int end, Place place, int[] ends, int[] values) {
+        int found = bodyTrie.walk(text, end, ends, values);
+        for (int k = found - 1; k >= 0; k--) {
+            for (Body b : bodies[values[k]]) {
+                boolean fits = place.isChineseDivision() ? b.afterChinese() : b.afterForeign();
+                if (!fits) {
+                    continue;
+                }
+                String key = place.code() != null ? place.code() : place.id().substring("place:".length());
+                String surface = text.substring(start, ends[k]);
+                String name = place.name() + b.canonical();
+                Organization org = new Organization("org:" + key + "/" + b.canonical(), name,
+                        Organization.Kind.GOVERNMENT, b.parent(), surface.equals(name) ? List.of() : List.of(surface));
+                return new KbMatch(start, ends[k], org, List.of(new KbMatch(start, end, place)));
+            }
+        }
+        return null;
     }
 
     /** The Chinese division whose name starts at {@code pos} (its end left in {@code ends[0]}), or null. */

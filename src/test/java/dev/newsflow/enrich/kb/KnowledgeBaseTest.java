@@ -86,6 +86,25 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void placeNamedGovernmentBodiesKeepTheirPlace() {
+        String text = "郑州市政府与上海银监局、美国政府";
+        List<KbMatch> m = KB.scan(text);
+        assertThat(m).extracting(x -> x.surface(text)).containsExactly("郑州市政府", "上海银监局", "美国政府");
+        Organization zz = (Organization) m.get(0).entry();
+        assertThat(zz.id()).isEqualTo("org:410100/人民政府");
+        assertThat(zz.name()).isEqualTo("郑州市人民政府");
+        assertThat(zz.kind()).isEqualTo(Organization.Kind.GOVERNMENT);
+        assertThat(m.get(0).parts()).extracting(x -> x.entry().id()).containsExactly("place:410100");
+        assertThat(((Organization) m.get(1).entry()).parent()).isEqualTo("org:cbrc");
+        assertThat(m.get(2).entry().id()).isEqualTo("org:US/政府");
+        assertThat(m.get(2).parts()).extracting(x -> x.entry().id()).containsExactly("place:US");
+        // the two spellings of one body are one organisation
+        assertThat(KB.organization("郑州市人民政府").orElseThrow().id()).isEqualTo(zz.id());
+        // a place followed by an ordinary word stays a place
+        assertThat(ids("北京市委托第三方")).containsExactly("北京市=place:110000");
+    }
+
+    @Test
     void legalFormExtendsTheSameOrganisation() {
         String text = "中国银行股份有限公司公告";
         List<KbMatch> m = KB.scan(text);
@@ -175,7 +194,7 @@ class KnowledgeBaseTest {
             assertThat(KB.scan(text)).as(text).noneMatch(m -> m.entry() instanceof Place);
         }
         assertThat(ids("四川资中的企业")).containsExactly("四川=place:510000", "资中=place:511025");
-        assertThat(ids("资中县政府")).containsExactly("资中县=place:511025");
+        assertThat(ids("资中县的企业")).containsExactly("资中县=place:511025");
         assertThat(ids("浦东新政")).containsExactly("浦东=place:310115");
     }
 
@@ -184,7 +203,12 @@ class KnowledgeBaseTest {
         assertThat(ids("上海市场情绪")).containsExactly("上海=place:310000");
         assertThat(ids("北京市民出行")).containsExactly("北京=place:110000");
         assertThat(ids("借助海南区位优势")).containsExactly("海南=place:460000");
-        assertThat(ids("海南省东方市市场监管局")).containsExactly("海南省=place:460000", "东方市=place:469007");
+        assertThat(ids("海南省东方市的市场")).containsExactly("海南省=place:460000", "东方市=place:469007");
+        String bureau = "东方市市场监管局";
+        assertThat(KB.scan(bureau)).singleElement().satisfies(m -> {
+            assertThat(m.entry().id()).isEqualTo("org:469007/市场监督管理局");
+            assertThat(m.parts()).extracting(p -> p.entry().id()).containsExactly("place:469007");
+        });
     }
 
     @Test
