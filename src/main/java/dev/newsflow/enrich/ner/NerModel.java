@@ -1,0 +1,289 @@
+package dev.newsflow.enrich.ner;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.common.Term;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * A trained character-level entity recogniser: averaged-perceptron weights over hashed features, decoded with
+ * Viterbi over BIOES tags.
+ *
+ * <p>Instances are immutable after loading and safe to share across threads: {@link #tag} keeps all its state in
+ * local arrays (a handful per call, none per character).
+ *
+ * <p>The features include HanLP's segmentation (word position and nature of the word around each character). For
+ * the best accuracy pass terms from a segmenter configured like {@link #newSegment()}, the configuration the
+ * model was trained with.
+ */
+public final class NerModel {
+
+    /** Classpath location of the shipped model. */
+    public static final String DEFAULT_RESOURCE = "/ner/ner-model.bin.gz";
+
+    private static final int MAGIC = 0x4E464E52; // "NFNR"
+    private static final int FORMAT = 1;
+
+    private final TagSet tags;
+    private final float[] trans;
+    private final float[] start;
+    private final float[] end;
+    private final long[] rowKeys;
+    private final LongIntMap index;
+    private final int[] rowStart;
+    private final byte[] entryTag;
+    private final float[] entryWeight;
+    private final NerFeatureHook hook;
+    private final ThreadLocal<Segment> segments = ThreadLocal.withInitial(NerModel::newSegment);
+
+    NerModel(TagSet tags, float[] trans, float[] start, float[] end, long[] rowKeys, int[] rowStart,
+             byte[] entryTag, float[] entryWeight, NerFeatureHook hook) {
+        this.tags = tags;
+        this.trans = trans;
+        this.start = start;
+        this.end = end;
+        this.rowKeys = rowKeys;
+        this.rowStart = rowStart;
+        this.entryTag = entryTag;
+        this.entryWeight = entryWeight;
+        this.hook = hook;
+        this.index = new LongIntMap(rowKeys.length);
+        for (int r = 0; r < rowKeys.length; r++) {
+            index.put(rowKeys[r], r);
+        }
+    }
+
+    /** The shipped model, loaded from {@link #DEFAULT_RESOURCE} on first use and cached. */
+    public static NerModel loadDefault() {
+        return DefaultHolder.MODEL;
+    }
+
+    private static final class DefaultHolder {
+        static final NerModel MODEL = loadResource();
+
+        private static NerModel loadResource() {
+            try (InputStream in = NerModel.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("NER model resource missing: " + DEFAULT_RESOURCE);
+                }
+                return read(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read NER model " + DEFAULT_RESOURCE, e);
+            }
+        }
+    }
+
+    /**
+     * A new HanLP segmenter configured as the model expects: offsets on, person, place and organisation
+     * recognition on. Segmenters are cheap to create; the enricher should segment each article once with one of
+     * these and pass the terms to {@link #tag(String, List)}.
+     */
+    public static Segment newSegment() {
+        return HanLP.newSegment()
+                .enableOffset(true)
+                .enableNameRecognize(true)
+                .enablePlaceRecognize(true)
+                .enableOrganizationRecognize(true);
+    }
+
+    /** The same weights decoded with a feature hook; only useful for a model trained with that hook. */
+    public NerModel withFeatureHook(NerFeatureHook featureHook) {
+        return new NerModel(tags, trans, start, end, rowKeys, rowStart, entryTag, entryWeight, featureHook);
+    }
+
+    /** Entity types this model emits, e.g. {@code [PER, ORG_GOV, ORG_COM, ORG_ORG, LOC, TITLE]}. */
+    public List<String> labels() {
+        return tags.types();
+    }
+
+    /**
+     * Tags {@code text}, segmenting it first with a thread-confined {@link #newSegment()} (convenient for
+     * evaluation; the pipeline should reuse its own terms through {@link #tag(String, List)}).
+     */
+    public List<NerSpan> tag(String text) {
+        Objects.requireNonNull(text, "text");
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        return tag(text, segments.get().seg(text));
+    }
+
+    /**
+     * Tags {@code text} using {@code terms}, one segmentation of the same text (offsets are used when present,
+     * otherwise terms are aligned in order). Spans come out sorted, non-overlapping.
+     *
+     * @param terms HanLP terms of {@code text}; null or empty works but loses the word features
+     */
+    public List<NerSpan> tag(String text, List<Term> terms) {
+        Objects.requireNonNull(text, "text");
+        int n = text.length();
+        if (n == 0) {
+            return List.of();
+        }
+        int[] best = new int[n];
+        decode(new Features.Context(text, terms, hook), best);
+        return trimmed(text, tags.decode(best, n));
+    }
+
+    /** Entities never start or end with whitespace; a span of whitespace only is dropped. */
+    private static List<NerSpan> trimmed(String text, List<NerSpan> spans) {
+        for (int k = 0; k < spans.size(); k++) {
+            NerSpan s = spans.get(k);
+            int a = s.start();
+            int b = s.end();
+            while (a < b && (Character.isWhitespace(text.charAt(a)) || Character.isSpaceChar(text.charAt(a)))) {
+                a++;
+            }
+            while (b > a && (Character.isWhitespace(text.charAt(b - 1)) || Character.isSpaceChar(text.charAt(b - 1)))) {
+                b--;
+            }
+            if (a == s.start() && b == s.end()) {
+                continue;
+            }
+            if (a == b) {
+                spans.remove(k--);
+            } else {
+                spans.set(k, new NerSpan(a, b, s.label()));
+            }
+        }
+        return spans;
+    }
+
+    /** Fills {@code out} with the best tag of each character. Package-private for the trainer's tests. */
+    void decode(Features.Context ctx, int[] out) {
+        int n = ctx.n;
+        int size = tags.size();
+        float[] em = new float[n * size];
+        long[] f = new long[Features.COUNT];
+        for (int i = 0; i < n; i++) {
+            Features.extract(ctx, i, f, 0);
+            int base = i * size;
+            for (long key : f) {
+                if (key == 0) {
+                    continue;
+                }
+                int r = index.get(key);
+                if (r < 0) {
+                    continue;
+                }
+                for (int j = rowStart[r], stop = rowStart[r + 1]; j < stop; j++) {
+                    em[base + entryTag[j]] += entryWeight[j];
+                }
+            }
+        }
+        Viterbi.decode(tags, em, n, trans, start, end, null, out);
+    }
+
+    TagSet tagSet() {
+        return tags;
+    }
+
+    /** Number of stored feature rows and weights, for reports. */
+    public String describe() {
+        return "NerModel" + tags.types() + " rows=" + rowKeys.length + " weights=" + entryWeight.length;
+    }
+
+    /** Writes the model (gzip, big-endian, rows in key order: equal models give equal bytes). */
+    public void write(OutputStream target) throws IOException {
+        GZIPOutputStream gzip = new GZIPOutputStream(target, 1 << 16);
+        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(gzip, 1 << 16));
+        out.writeInt(MAGIC);
+        out.writeInt(FORMAT);
+        out.writeInt(Features.VERSION);
+        out.writeInt(tags.typeCount());
+        for (String type : tags.types()) {
+            out.writeUTF(type);
+        }
+        writeFloats(out, trans);
+        writeFloats(out, start);
+        writeFloats(out, end);
+        out.writeInt(rowKeys.length);
+        for (int r = 0; r < rowKeys.length; r++) {
+            out.writeLong(rowKeys[r]);
+            out.writeByte(rowStart[r + 1] - rowStart[r]);
+            for (int j = rowStart[r]; j < rowStart[r + 1]; j++) {
+                out.writeByte(entryTag[j]);
+                out.writeFloat(entryWeight[j]);
+            }
+        }
+        out.flush();
+        gzip.finish();
+    }
+
+    /** Reads a model written by {@link #write}. */
+    public static NerModel read(InputStream source) throws IOException {
+        DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(source, 1 << 16)));
+        if (in.readInt() != MAGIC || in.readInt() != FORMAT) {
+            throw new IOException("not a newsflow NER model");
+        }
+        int version = in.readInt();
+        if (version != Features.VERSION) {
+            throw new IOException("model has feature version " + version + ", code has " + Features.VERSION
+                    + ": retrain with train-ner");
+        }
+        int typeCount = in.readInt();
+        List<String> types = new ArrayList<>();
+        for (int k = 0; k < typeCount; k++) {
+            types.add(in.readUTF());
+        }
+        TagSet tags = new TagSet(types);
+        int size = tags.size();
+        float[] trans = readFloats(in, size * size);
+        float[] start = readFloats(in, size);
+        float[] end = readFloats(in, size);
+        int rows = in.readInt();
+        long[] keys = new long[rows];
+        int[] rowStart = new int[rows + 1];
+        byte[] entryTag = new byte[rows * 4];
+        float[] entryWeight = new float[rows * 4];
+        int entries = 0;
+        for (int r = 0; r < rows; r++) {
+            keys[r] = in.readLong();
+            int count = in.readUnsignedByte();
+            if (entries + count > entryTag.length) {
+                int grown = Math.max(entryTag.length * 2, entries + count);
+                entryTag = java.util.Arrays.copyOf(entryTag, grown);
+                entryWeight = java.util.Arrays.copyOf(entryWeight, grown);
+            }
+            for (int j = 0; j < count; j++) {
+                int tag = in.readUnsignedByte();
+                if (tag >= size) {
+                    throw new IOException("corrupt model: tag " + tag);
+                }
+                entryTag[entries] = (byte) tag;
+                entryWeight[entries] = in.readFloat();
+                entries++;
+            }
+            rowStart[r + 1] = entries;
+        }
+        return new NerModel(tags, trans, start, end, keys, rowStart,
+                java.util.Arrays.copyOf(entryTag, entries), java.util.Arrays.copyOf(entryWeight, entries), null);
+    }
+
+    private static void writeFloats(DataOutputStream out, float[] values) throws IOException {
+        for (float v : values) {
+            out.writeFloat(v);
+        }
+    }
+
+    private static float[] readFloats(DataInputStream in, int count) throws IOException {
+        float[] values = new float[count];
+        for (int i = 0; i < count; i++) {
+            values[i] = in.readFloat();
+        }
+        return values;
+    }
+}
