@@ -281,6 +281,43 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void extraRuleFilesAddAbbreviationsSuffixesAndBodies(@TempDir Path dir) throws IOException {
+        Path abbr = dir.resolve("local-abbreviations.tsv");
+        Files.writeString(abbr, "before\t抵\ncombo\t京甬\t110000,330200\n", StandardCharsets.UTF_8);
+        Path suffixes = dir.resolve("more-subunit-suffixes.txt");
+        Files.writeString(suffixes, "数字货币研究所\n", StandardCharsets.UTF_8);
+        Path bodies = dir.resolve("more-local-bodies.tsv");
+        Files.writeString(bodies, "大数据局\t\t\tcn\n", StandardCharsets.UTF_8);
+        KnowledgeBase kb = KnowledgeBase.load(List.of(abbr, suffixes, bodies));
+        assertThat(kb.scan("京甬合作").stream().map(m -> m.entry().id()).toList())
+                .containsExactly("place:110000", "place:330200");
+        assertThat(kb.organization("人民银行数字货币研究所").orElseThrow().parent()).isEqualTo("org:pboc");
+        assertThat(kb.organization("杭州市大数据局").orElseThrow().id()).isEqualTo("org:330100/大数据局");
+        // the default knows none of them
+        assertThat(KB.scan("京甬合作")).isEmpty();
+        assertThat(KB.organization("杭州市大数据局")).isEmpty();
+    }
+
+    @Test
+    void scanGivesTheSameResultOnManyThreads() throws Exception {
+        String text = "人民银行上海总部、郑州市政府和京津冀的企业在京开会，南京市鼓楼区和央行行长出席。".repeat(20);
+        List<KbMatch> expected = KB.scan(text);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<List<KbMatch>>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                results.add(pool.submit(() -> KB.scan(text)));
+            }
+            for (java.util.concurrent.Future<List<KbMatch>> r : results) {
+                assertThat(r.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(expected).hasSizeGreaterThan(100);
+    }
+
+    @Test
     void malformedExtraFileNamesFileAndLine(@TempDir Path dir) throws IOException {
         Path bad = dir.resolve("bad-organizations.tsv");
         Files.writeString(bad, "# header\norg:x\tbank\tX银行\t\t\n", StandardCharsets.UTF_8);
