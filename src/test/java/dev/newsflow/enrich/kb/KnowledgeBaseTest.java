@@ -238,6 +238,9 @@ class KnowledgeBaseTest {
     void nonEntitiesHideNamesInside() {
         assertThat(ids("各国央行纷纷加息")).isEmpty();
         assertThat(ids("日本央行维持利率")).containsExactly("日本央行=org:boj");
+        // a foreign central bank or ministry is never China's
+        assertThat(ids("巴西央行加息")).containsExactly("巴西央行=org:BR/央行");
+        assertThat(ids("俄罗斯外交部表示")).containsExactly("俄罗斯外交部=org:RU/外交部");
     }
 
     @Test
