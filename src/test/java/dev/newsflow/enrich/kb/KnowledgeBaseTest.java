@@ -163,6 +163,7 @@ class KnowledgeBaseTest {
         }
         // 京东 is the company, not Beijing
         assertThat(ids("在京东购物")).containsExactly("京东=org:jd");
+        assertThat(KB.place("京东")).isEmpty();
         assertThat(ids("京东方发布财报")).containsExactly("京东方=org:boe");
     }
 
