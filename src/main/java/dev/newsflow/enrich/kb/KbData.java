@@ -132,6 +132,9 @@ final class KbData {
     }
 
     void read(String source, List<String> lines, Format format) {
+        // an id may amend an entry of an earlier file, but twice in one file it is a mistake (东莞市 as a
+        // prefecture and again as a county would silently turn it into a county)
+        Set<String> idsInFile = new HashSet<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (i == 0 && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
@@ -141,6 +144,12 @@ final class KbData {
                 continue;
             }
             try {
+                if (format == Format.ORGANIZATIONS || format == Format.PLACES) {
+                    String id = line.split("\t", 2)[0].strip();
+                    if (!idsInFile.add(id)) {
+                        throw new IllegalArgumentException("duplicate id " + id + " in one file");
+                    }
+                }
                 switch (format) {
                     case ORGANIZATIONS -> organization(line);
                     case PLACES -> place(line);

@@ -29,7 +29,7 @@ class KnowledgeBaseTest {
         assertThat(KB.organizations()).hasSizeGreaterThanOrEqualTo(200);
         Map<Place.Level, Integer> counts = KB.placeCounts();
         assertThat(counts.get(Place.Level.PROVINCE)).isEqualTo(34);
-        assertThat(counts.get(Place.Level.PREFECTURE)).isGreaterThanOrEqualTo(330);
+        assertThat(counts.get(Place.Level.PREFECTURE)).isEqualTo(333);
         assertThat(counts.get(Place.Level.COUNTY)).isGreaterThanOrEqualTo(2800);
         assertThat(counts.get(Place.Level.COUNTRY)).isGreaterThanOrEqualTo(190);
         assertThat(counts.get(Place.Level.CITY)).isGreaterThanOrEqualTo(100);
@@ -132,6 +132,9 @@ class KnowledgeBaseTest {
         assertThat(KB.place("吉林市").orElseThrow().code()).isEqualTo("220200");
         assertThat(KB.place("义乌").orElseThrow().province()).isEqualTo("浙江省");
         assertThat(KB.place("浦东新区").orElseThrow().code()).isEqualTo("310115");
+        // prefecture-level cities without counties stay prefectures
+        assertThat(KB.place("东莞").orElseThrow().level()).isEqualTo(Place.Level.PREFECTURE);
+        assertThat(KB.place("中山市").orElseThrow().code()).isEqualTo("442000");
     }
 
     @Test
@@ -330,6 +333,11 @@ class KnowledgeBaseTest {
         Path orphan = dir.resolve("orphan-organizations.tsv");
         Files.writeString(orphan, "org:y\tcompany\tY公司\torg:nope\t\n", StandardCharsets.UTF_8);
         assertThatThrownBy(() -> KnowledgeBase.load(List.of(orphan))).hasMessageContaining("org:nope");
+        Path twice = dir.resolve("twice-places.tsv");
+        Files.writeString(twice, "place:x1\tcity\t甲城\t\t\t\nplace:x1\tcounty\t甲县\t\t\t\n",
+                StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> KnowledgeBase.load(List.of(twice))).hasMessageContaining("twice-places.tsv:2")
+                .hasMessageContaining("duplicate id place:x1");
         Path unknown = dir.resolve("data.tsv");
         Files.writeString(unknown, "x\n", StandardCharsets.UTF_8);
         assertThatThrownBy(() -> KnowledgeBase.load(List.of(unknown))).hasMessageContaining("kb-format");
