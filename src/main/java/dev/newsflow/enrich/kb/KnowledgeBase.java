@@ -96,8 +96,15 @@ public final class KnowledgeBase {
             offer(surfaces, all, o.name(), RANK_NAME, o, placeOrderCmp);
             for (String a : o.aliases()) {
                 offer(surfaces, all, a, RANK_ORG_ALIAS, o, placeOrderCmp);
+            }
+        }
+        // upper-case forms of short mixed-case acronyms (PBoC → PBOC), unless a written name claims that form
+        // (BOE is 京东方, BoE the Bank of England)
+        for (Organization o : orgs) {
+            for (String a : o.aliases()) {
                 String upper = a.toUpperCase(Locale.ROOT);
-                if (isAscii(a) && !upper.equals(a) && a.length() <= 8 && a.indexOf(' ') < 0) {
+                if (isAscii(a) && !upper.equals(a) && a.length() <= 8 && a.indexOf(' ') < 0
+                        && !all.containsKey(upper)) {
                     offer(surfaces, all, upper, RANK_ORG_ALIAS, o, placeOrderCmp);
                 }
             }

@@ -225,6 +225,7 @@ class KnowledgeBaseTest {
     void asciiNamesNeedWordBoundaries() {
         assertThat(ids("The Fed raised rates")).containsExactly("Fed=org:fed");
         assertThat(ids("Federal funds")).isEmpty();
+        assertThat(ids("BOE and the BoE")).containsExactly("BOE=org:boe", "BoE=org:bank-of-england");
         assertThat(ids("IMFX and SECURE")).isEmpty();
     }
 
