@@ -126,7 +126,9 @@ public final class PipelineMetrics implements PipelineObserver {
 
     /** A registry that renders the Prometheus text format, configured for this pipeline. */
     public static PrometheusMeterRegistry newPrometheusRegistry() {
-        return new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        registry.config().meterFilter(PrometheusLint.FILTER);
+        return registry;
     }
 
     /**
