@@ -13,6 +13,8 @@ import picocli.CommandLine.Command;
         TailCommand.class,
         EnrichCommand.class,
         TopicsCommand.class,
+        TrainNerCommand.class,
+        EvalNerCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -2,7 +2,10 @@ package dev.newsflow.cli;
 
 import dev.newsflow.clean.ArticleCleaner;
 import dev.newsflow.enrich.Enricher;
+import dev.newsflow.enrich.kb.KnowledgeBase;
+import dev.newsflow.enrich.ner.NerModel;
 import dev.newsflow.kafka.NewsflowConfig;
+import dev.newsflow.kafka.TopicCatalog;
 import dev.newsflow.ops.OpsServer;
 import dev.newsflow.ops.PipelineMetrics;
 import dev.newsflow.ops.StreamsMetricsBinding;
@@ -10,6 +13,8 @@ import dev.newsflow.parse.PostParser;
 import dev.newsflow.pipeline.ArticlePipeline;
 import dev.newsflow.pipeline.PipelineObserver;
 import dev.newsflow.topology.NewsflowTopology;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
@@ -38,14 +43,21 @@ final class PipelineRuntime implements AutoCloseable {
 
     /** The pipeline function as configured, with its stages' timings reported to {@code listener}. */
     static ArticlePipeline pipeline(NewsflowConfig config, PipelineObserver observer) {
+        KnowledgeBase kb;
+        try {
+            kb = config.knowledgeFiles().isEmpty() ? KnowledgeBase.loadDefault()
+                : KnowledgeBase.load(config.knowledgeFiles());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read knowledge file: " + e.getMessage(), e);
+        }
         return new ArticlePipeline(new PostParser(config.maxInputBytes()), new ArticleCleaner(),
-            new Enricher(config.keywordLimit()), observer, Clock.systemUTC());
+            new Enricher(config.keywordLimit(), kb, NerModel.loadDefault()), observer, Clock.systemUTC());
     }
 
     /** Builds and starts the Kafka Streams application; returns at once (state CREATED → REBALANCING…). */
     static PipelineRuntime start(NewsflowConfig config) {
         PrometheusMeterRegistry registry = PipelineMetrics.newPrometheusRegistry();
-        PipelineObserver observer = new MetricsObserver(new PipelineMetrics(registry));
+        PipelineMetrics observer = new PipelineMetrics(registry).withInputTopics(TopicCatalog.RAW);
         KafkaStreams streams = new KafkaStreams(NewsflowTopology.build(pipeline(config, observer), observer),
             NewsflowTopology.streamsProperties(config, observer));
         // bad records never reach this handler (they are dead-lettered); what does is infrastructure trouble,
