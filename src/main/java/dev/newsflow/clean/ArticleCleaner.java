@@ -58,7 +58,7 @@ public final class ArticleCleaner {
     /** Boilerplate is a short paragraph; a long one that mentions an app is content, and is not scanned. */
     private static final int MAX_BOILERPLATE_CHARS = 300;
     /** An editor line ends a paragraph; only this many trailing characters are searched for one. */
-    private static final int EDITOR_TAIL_CHARS = 64;
+    private static final int EDITOR_TAIL_CHARS = 160;
 
     private static final Pattern BRACKET_TITLE = Pattern.compile("^【(?<title>[^】]{1,200})】");
     /** 财联社（上海，编辑 潇湘）讯 and 财联社7月4日讯（编辑 潇湘）: an editor named inside the dateline. */

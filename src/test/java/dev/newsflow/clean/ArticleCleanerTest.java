@@ -272,6 +272,26 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void editorForms() {
+        assertThat(editorOf("<p>正文。</p><p>责任编辑：王翔 SF008</p>")).isEqualTo("王翔");
+        assertThat(editorOf("<p>正文。</p><p>【责任编辑:薛涛】</p>")).isEqualTo("薛涛");
+        assertThat(editorOf("<p>正文。（编辑 潇湘）</p>")).isEqualTo("潇湘");
+        assertThat(editorOf("<p>正文。</p><p>编辑：王丽</p>")).isEqualTo("王丽");
+        assertThat(editorOf("<p>正文。</p><p>本文编辑：戴苑君</p>")).isEqualTo("戴苑君");
+        assertThat(editorOf("<p>该报总编辑：某某出席</p>")).isNull();
+        assertThat(editorOf("<p>Apple shares fell.</p><p>(Reporting by Jane Doe in New York; Editing by Leslie Adler)"
+                + "</p>")).isEqualTo("Leslie Adler");
+        CleanArticle a = cleaner.clean(html(null, "t", null,
+                "<p>Apple shares fell. (Reporting by Jane Doe; Editing by Tom Brown and Ann Lee)</p>"), INGEST);
+        assertThat(a.editor()).isEqualTo("Tom Brown and Ann Lee");
+        assertThat(a.text()).isEqualTo("Apple shares fell.");
+    }
+
+    private String editorOf(String body) {
+        return cleaner.clean(html(null, "t", null, body), INGEST).editor();
+    }
+
+    @Test
     void datelineMayFollowAnOriginalTitleLine() {
         CleanArticle a = cleaner.clean(html(null, "t", "Invalid Date",
                 "<p>原标题：另一个标题</p><p>新华社北京3月5日电（记者 某某）正文。</p>"), INGEST);
