@@ -41,14 +41,21 @@ public final class NerModel {
     private final float[] trans;
     private final float[] start;
     private final float[] end;
+    /** Feature keys in ascending order; row {@code r} of {@link #weights} belongs to {@code rowKeys[r]}. */
     private final long[] rowKeys;
-    private final LongIntMap index;
-    private final int[] rowStart;
-    private final byte[] entryTag;
-    private final float[] entryWeight;
+    /**
+     * Dense weights, {@code tags.size()} floats per row: one contiguous run per feature, added with a tight loop
+     * the JIT vectorises (sparse rows cost a cache miss and a scattered add per entry).
+     */
+    private final float[] weights;
+    /** Open-addressing index: slot {@code s} holds the key at {@code 2s} and the row's offset at {@code 2s + 1}. */
+    private final long[] table;
+    private final int tableMask;
+    private final int nonZero;
     private final NerFeatureHook hook;
     private final ThreadLocal<Segment> segments = ThreadLocal.withInitial(NerModel::newSegment);
 
+    /** Builds a model from sparse rows (sorted keys; entries of row r at {@code rowStart[r]..rowStart[r+1]}). */
     NerModel(TagSet tags, float[] trans, float[] start, float[] end, long[] rowKeys, int[] rowStart,
              byte[] entryTag, float[] entryWeight, NerFeatureHook hook) {
         this.tags = tags;
@@ -56,13 +63,61 @@ public final class NerModel {
         this.start = start;
         this.end = end;
         this.rowKeys = rowKeys;
-        this.rowStart = rowStart;
-        this.entryTag = entryTag;
-        this.entryWeight = entryWeight;
         this.hook = hook;
-        this.index = new LongIntMap(rowKeys.length);
+        int size = tags.size();
+        this.weights = new float[rowKeys.length * size];
         for (int r = 0; r < rowKeys.length; r++) {
-            index.put(rowKeys[r], r);
+            for (int j = rowStart[r]; j < rowStart[r + 1]; j++) {
+                weights[r * size + entryTag[j]] = entryWeight[j];
+            }
+        }
+        this.nonZero = entryWeight.length;
+        int capacity = Integer.highestOneBit(Math.max(16, rowKeys.length * 2 - 1)) << 1;
+        this.table = new long[capacity * 2];
+        this.tableMask = capacity - 1;
+        for (int r = 0; r < rowKeys.length; r++) {
+            long key = rowKeys[r];
+            if (key == 0) {
+                throw new IllegalArgumentException("feature key 0 is reserved");
+            }
+            int slot = slot(key);
+            while (table[2 * slot] != 0) {
+                slot = (slot + 1) & tableMask;
+            }
+            table[2 * slot] = key;
+            table[2 * slot + 1] = (long) r * size;
+        }
+    }
+
+    private NerModel(NerModel base, NerFeatureHook hook) {
+        this.tags = base.tags;
+        this.trans = base.trans;
+        this.start = base.start;
+        this.end = base.end;
+        this.rowKeys = base.rowKeys;
+        this.weights = base.weights;
+        this.table = base.table;
+        this.tableMask = base.tableMask;
+        this.nonZero = base.nonZero;
+        this.hook = hook;
+    }
+
+    private int slot(long key) {
+        return (int) (key ^ (key >>> 29)) & tableMask;
+    }
+
+    /** Offset of the weights of feature {@code key}, or -1 when the model has none. */
+    private int offset(long key) {
+        int slot = slot(key);
+        while (true) {
+            long k = table[2 * slot];
+            if (k == key) {
+                return (int) table[2 * slot + 1];
+            }
+            if (k == 0) {
+                return -1;
+            }
+            slot = (slot + 1) & tableMask;
         }
     }
 
@@ -101,7 +156,7 @@ public final class NerModel {
 
     /** The same weights decoded with a feature hook; only useful for a model trained with that hook. */
     public NerModel withFeatureHook(NerFeatureHook featureHook) {
-        return new NerModel(tags, trans, start, end, rowKeys, rowStart, entryTag, entryWeight, featureHook);
+        return new NerModel(this, featureHook);
     }
 
     /** Entity types this model emits, e.g. {@code [PER, ORG_GOV, ORG_COM, ORG_ORG, LOC, TITLE]}. */
@@ -175,12 +230,12 @@ public final class NerModel {
                 if (key == 0) {
                     continue;
                 }
-                int r = index.get(key);
-                if (r < 0) {
+                int off = offset(key);
+                if (off < 0) {
                     continue;
                 }
-                for (int j = rowStart[r], stop = rowStart[r + 1]; j < stop; j++) {
-                    em[base + entryTag[j]] += entryWeight[j];
+                for (int t = 0; t < size; t++) {
+                    em[base + t] += weights[off + t];
                 }
             }
         }
@@ -193,7 +248,7 @@ public final class NerModel {
 
     /** Number of stored feature rows and weights, for reports. */
     public String describe() {
-        return "NerModel" + tags.types() + " rows=" + rowKeys.length + " weights=" + entryWeight.length;
+        return "NerModel" + tags.types() + " rows=" + rowKeys.length + " weights=" + nonZero;
     }
 
     /** Writes the model (gzip, big-endian, rows in key order: equal models give equal bytes). */
@@ -211,12 +266,20 @@ public final class NerModel {
         writeFloats(out, start);
         writeFloats(out, end);
         out.writeInt(rowKeys.length);
+        int size = tags.size();
         for (int r = 0; r < rowKeys.length; r++) {
             out.writeLong(rowKeys[r]);
-            out.writeByte(rowStart[r + 1] - rowStart[r]);
-            for (int j = rowStart[r]; j < rowStart[r + 1]; j++) {
-                out.writeByte(entryTag[j]);
-                out.writeFloat(entryWeight[j]);
+            int count = 0;
+            for (int t = 0; t < size; t++) {
+                count += weights[r * size + t] != 0f ? 1 : 0;
+            }
+            out.writeByte(count);
+            for (int t = 0; t < size; t++) {
+                float v = weights[r * size + t];
+                if (v != 0f) {
+                    out.writeByte(t);
+                    out.writeFloat(v);
+                }
             }
         }
         out.flush();
