@@ -1,0 +1,421 @@
+package dev.newsflow.clean;
+
+import dev.newsflow.model.BodyFormat;
+import dev.newsflow.model.CleanArticle;
+import dev.newsflow.model.ContentType;
+import dev.newsflow.model.Image;
+import dev.newsflow.model.PublishedAtSource;
+import dev.newsflow.model.RawPost;
+import dev.newsflow.model.Stage;
+import dev.newsflow.model.StageFailure;
+import dev.newsflow.model.Stock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.parser.Parser;
+import org.jsoup.select.Elements;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Turns a {@link RawPost} into a {@link CleanArticle}: the main text as paragraphs without page chrome,
+ * promotions, editor lines, CSS or comments; title, editor, dateline, publication time, images with captions,
+ * stocks, tables and code blocks set apart. Per-feed rules come from {@code /clean/rules.json} (see
+ * {@link SourceRules}); this class holds only what every feed shares.
+ *
+ * <p>{@code publishedAt} is the source date when it parses (RFC 1123, ISO-8601, zone-less = Asia/Shanghai), else
+ * the page's own time found in the body, else the dateline in the text (财联社7月22日电, the year taken from the
+ * ingest time), else the ingest time; {@code publishedAtSource} says which (the page time counts as SOURCE).
+ *
+ * <p>Failures ({@code StageFailure} with stage CLEAN): {@code no-body} when there is neither a title nor any text,
+ * {@code too-deep} when the HTML nests {@value #DEPTH_LIMIT} elements or deeper (jsoup flattens beyond its cap of
+ * {@value #MAX_DEPTH}, so such input is refused rather than silently mangled).
+ *
+ * <p>The rules are loaded once by the constructor and never change; every call works on its own document: one
+ * instance may be shared by any number of threads.
+ */
+public final class ArticleCleaner {
+    /** jsoup's tree-builder depth cap, set explicitly so a library default change cannot surprise us. */
+    static final int MAX_DEPTH = 512;
+    /** A document this deep has hit the cap (html and body sit above the first body element). */
+    static final int DEPTH_LIMIT = MAX_DEPTH - 8;
+    private static final int TITLE_FALLBACK_CHARS = 64;
+    private static final int MAX_CAPTION_CHARS = 80;
+    private static final int SHORT_VIDEO_TEXT = 300;
+
+    private static final Pattern BRACKET_TITLE = Pattern.compile("^【(?<title>[^】]{1,200})】");
+    /** 财联社（上海，编辑 潇湘）讯 and 财联社7月4日讯（编辑 潇湘）: an editor named inside the dateline. */
+    private static final Pattern DATELINE_EDITOR = Pattern.compile(
+            "^.{0,24}[（(][^）)]{0,16}?编辑\\s*(?<name>[\\p{IsHan}·]{2,5})[）)]");
+    /** Datelines without a date: 财联社（深圳，记者 X）讯, 中证网讯, 证券时报e公司讯. */
+    private static final Pattern AGENCY_DATELINE = Pattern.compile(
+            "^(?:财联社|中证网|证券时报网|证券时报e公司|新华社|中新社|中新网|人民网|上证报中国证券网|央视网)"
+                    + "(?:[（(][^）)]{1,30}[）)])?(?:电|讯)");
+    private static final Pattern BLOCK_TAGS = Pattern.compile("p|br|li|h[1-6]|tr|pre|blockquote|section|article");
+
+    private final SourceRules rules;
+
+    /** Loads the per-feed rules from the class path. */
+    public ArticleCleaner() {
+        this.rules = SourceRules.load();
+    }
+
+    /**
+     * Cleans one post.
+     *
+     * @param post       the parsed post
+     * @param ingestTime when the record reached Kafka; the last resort for {@code publishedAt} and the reference
+     *                   year for datelines without one
+     * @return the clean article; its text never contains markup
+     * @throws StageFailure with stage CLEAN when the post has no content or is absurdly nested
+     */
+    public CleanArticle clean(RawPost post, Instant ingestTime) {
+        Objects.requireNonNull(post, "post");
+        Objects.requireNonNull(ingestTime, "ingestTime");
+        SourceRules.Applied r = rules.forPost(post);
+        String baseUri = post.url() == null ? "" : post.url();
+        Document doc = toDocument(post, baseUri);
+        checkDepth(doc);
+        Element body = doc.body();
+
+        String editor = null;
+        for (String sel : r.editorSelectors()) {
+            for (Element e : body.select(sel)) {
+                if (editor == null) {
+                    editor = editorIn(Text.normalize(e.text()), r.editorPatterns()).name();
+                }
+                e.remove();
+            }
+        }
+        Instant pageDate = null;
+        for (String sel : r.dateSelectors()) {
+            for (Element e : body.select(sel)) {
+                if (pageDate == null) {
+                    pageDate = Dates.parseSourceDate(Text.normalize(e.text())).orElse(null);
+                }
+                e.remove();
+            }
+        }
+        boolean video = false;
+        for (String sel : r.videoSelectors()) {
+            Elements players = body.select(sel);
+            video |= !players.isEmpty();
+            players.remove();
+        }
+        List<Stock> stocks = new ArrayList<>();
+        for (SourceRules.StockLink link : r.stockLinks()) {
+            for (Element e : body.select(link.selector())) {
+                Matcher m = link.pattern().matcher(e.attr(link.attr()));
+                if (m.find()) {
+                    addStock(stocks, tickerName(e.text()), groupOrNull(m, "market"), m.group("code"));
+                }
+            }
+        }
+        for (String sel : r.captionSelectors()) {
+            for (Element caption : body.select(sel)) {
+                attachCaption(caption);
+            }
+        }
+        for (String sel : r.removeSelectors()) {
+            body.select(sel).remove();
+        }
+
+        boolean newlineBreaks = r.newlineBreaks() || !hasBlockElements(body);
+        BlockExtractor blocks = new BlockExtractor(baseUri, newlineBreaks);
+        blocks.run(body);
+        List<Image> images = new ArrayList<>(blocks.images);
+
+        String title = post.title() == null ? "" : Text.normalize(Parser.unescapeEntities(post.title(), false));
+        List<String> paragraphs = new ArrayList<>();
+        for (int i = 0; i < blocks.paragraphs.size(); i++) {
+            String p = blocks.paragraphs.get(i);
+            EditorMatch ed = editorIn(p, r.editorPatterns());
+            if (ed.name() != null) {
+                if (editor == null) {
+                    editor = ed.name();
+                }
+                p = ed.rest();
+                if (p.isEmpty()) {
+                    continue;
+                }
+            }
+            if (matchesAny(p, r.dropParagraphs())) {
+                continue;
+            }
+            int image = imageBefore(blocks.imageAt, i);
+            if (image >= 0 && images.get(image).caption() == null && p.length() <= MAX_CAPTION_CHARS
+                    && matchesAny(p, r.captionPatterns())) {
+                images.set(image, new Image(images.get(image).url(), p));
+                continue;
+            }
+            paragraphs.add(p);
+        }
+
+        // The body often repeats the title as a heading; keep it only when it is the whole text.
+        if (paragraphs.size() > 1 && sameTitle(paragraphs.get(0), title)) {
+            paragraphs.remove(0);
+        }
+        String dateline = null;
+        Instant datelineAt = null;
+        if (!paragraphs.isEmpty()) {
+            String first = paragraphs.get(0);
+            Matcher bt = BRACKET_TITLE.matcher(first);
+            if (bt.find()) {
+                String inBrackets = bt.group("title").strip();
+                if (title.isEmpty() || sameTitle(inBrackets, title)) {
+                    title = inBrackets;
+                    first = first.substring(bt.end()).strip();
+                }
+            }
+            Matcher dl = Dates.DATELINE.matcher(first);
+            Matcher agency = AGENCY_DATELINE.matcher(first);
+            if (dl.find()) {
+                dateline = stripBrackets(dl.group());
+                datelineAt = Dates.datelineInstant(dl, ingestTime).orElse(null);
+            } else if (agency.find()) {
+                dateline = agency.group();
+            }
+            Matcher de = DATELINE_EDITOR.matcher(first);
+            if (editor == null && de.find()) {
+                editor = de.group("name");
+            }
+            if (first.isEmpty()) {
+                paragraphs.remove(0);
+            } else {
+                paragraphs.set(0, first);
+            }
+        }
+        if (title.isEmpty() && !paragraphs.isEmpty()) {
+            String first = paragraphs.get(0);
+            title = first.length() <= TITLE_FALLBACK_CHARS ? first : first.substring(0, TITLE_FALLBACK_CHARS) + "…";
+        }
+        if (title.isEmpty() && paragraphs.isEmpty()) {
+            throw new StageFailure(Stage.CLEAN, "no-body", "the post has neither a title nor any text");
+        }
+
+        Instant publishedAt;
+        PublishedAtSource publishedAtSource;
+        Optional<Instant> sourceDate = Dates.parseSourceDate(post.date());
+        if (sourceDate.isPresent() || pageDate != null) {
+            publishedAt = sourceDate.orElse(pageDate);
+            publishedAtSource = PublishedAtSource.SOURCE;
+        } else if (datelineAt != null) {
+            publishedAt = datelineAt;
+            publishedAtSource = PublishedAtSource.DATELINE;
+        } else {
+            publishedAt = ingestTime;
+            publishedAtSource = PublishedAtSource.INGEST;
+        }
+
+        for (String p : paragraphs) {
+            findStocks(p, r.stockPatterns(), stocks);
+        }
+        findStocks(title, r.stockPatterns(), stocks);
+
+        String text = String.join("\n", paragraphs);
+        boolean videoTitle = matchesAny(title, r.videoTitles());
+        ContentType contentType = contentType(text, images, video, videoTitle);
+        String author = post.author() == null ? null : Text.normalize(Parser.unescapeEntities(post.author(), false));
+        return new CleanArticle(post.url(), post.source(), post.categories(), title, emptyToNull(author), editor,
+                publishedAt, publishedAtSource, dateline, language(title, text), contentType, text, paragraphs,
+                images, stocks, blocks.tables, blocks.codeBlocks);
+    }
+
+    private static Document toDocument(RawPost post, String baseUri) {
+        if (post.format() == BodyFormat.TEXT) {
+            Document doc = Document.createShell(baseUri);
+            for (String line : post.body().split("\\R")) {
+                if (!line.isBlank()) {
+                    doc.body().appendElement("p").text(line);
+                }
+            }
+            return doc;
+        }
+        String html = post.format() == BodyFormat.MARKDOWN ? Markdown.toHtml(post.body()) : post.body();
+        return Jsoup.parse(html, baseUri, Parser.htmlParser().setMaxDepth(MAX_DEPTH));
+    }
+
+    /** Iterative depth measurement: {@link NodeTraversor} keeps its own position, never the call stack. */
+    private static void checkDepth(Document doc) {
+        int[] max = {0};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                max[0] = Math.max(max[0], depth);
+                return depth >= DEPTH_LIMIT ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+        }, doc);
+        if (max[0] >= DEPTH_LIMIT) {
+            throw new StageFailure(Stage.CLEAN, "too-deep", "HTML nests " + DEPTH_LIMIT + " elements deep or more");
+        }
+    }
+
+    /** Posts written as bare text with line breaks have no block elements below the wrapper. */
+    private static boolean hasBlockElements(Element body) {
+        for (Element e : body.getAllElements()) {
+            if (BLOCK_TAGS.matcher(e.normalName()).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Moves a caption element's text onto the image beside it (same parent, or the previous sibling). */
+    private static void attachCaption(Element caption) {
+        String text = Text.normalize(caption.text());
+        Element holder = caption.parent();
+        Element img = holder == null ? null : holder.selectFirst("img");
+        if (img == null && caption.previousElementSibling() != null) {
+            img = caption.previousElementSibling().selectFirst("img");
+        }
+        if (img != null && !text.isEmpty()) {
+            img.attr(BlockExtractor.CAPTION_ATTR, text);
+        }
+        caption.remove();
+    }
+
+    private static int imageBefore(List<Integer> imageAt, int paragraph) {
+        for (int i = imageAt.size() - 1; i >= 0; i--) {
+            if (imageAt.get(i) == paragraph) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private record EditorMatch(String name, String rest) {
+    }
+
+    private static EditorMatch editorIn(String p, List<Pattern> patterns) {
+        for (Pattern pattern : patterns) {
+            Matcher m = pattern.matcher(p);
+            if (m.find()) {
+                String name = m.group("name").strip();
+                if (!name.isEmpty()) {
+                    return new EditorMatch(name, p.substring(0, m.start()).strip());
+                }
+            }
+        }
+        return new EditorMatch(null, p);
+    }
+
+    private static void findStocks(String text, List<Pattern> patterns, List<Stock> out) {
+        for (Pattern pattern : patterns) {
+            Matcher m = pattern.matcher(text);
+            while (m.find()) {
+                addStock(out, m.group("name"), groupOrNull(m, "market"), m.group("code"));
+            }
+        }
+    }
+
+    /** Adds a stock unless the same code on the same exchange is already there; markets are normalised. */
+    private static void addStock(List<Stock> out, String name, String market, String rawCode) {
+        String code = rawCode.toUpperCase(Locale.ROOT);
+        String exchange = market == null || market.isEmpty() ? exchangeOf(code) : switch (market.toUpperCase(
+                Locale.ROOT)) {
+            case "SS", "SH" -> "SH";
+            case "GB_", "US" -> "US";
+            default -> market.toUpperCase(Locale.ROOT);
+        };
+        String n = name == null || name.isBlank() ? null : name.strip();
+        for (int i = 0; i < out.size(); i++) {
+            Stock o = out.get(i);
+            if (o.code().equals(code) && Objects.equals(o.exchange(), exchange)) {
+                if (o.name() == null && n != null) {
+                    out.set(i, new Stock(n, code, exchange));
+                }
+                return;
+            }
+        }
+        out.add(new Stock(n, code, exchange));
+    }
+
+    /** A link's text as a name: {@code $恒指科技(SZ159742)$} → 恒指科技. */
+    private static String tickerName(String text) {
+        return Text.normalize(text.replaceAll("[$＄]", "").replaceAll("[（(][^）)]*[）)]", ""));
+    }
+
+    /** Letters only: a US ticker; six digits: Shanghai when it starts with 6 or 9, else Shenzhen. */
+    private static String exchangeOf(String code) {
+        if (code.matches("[A-Z.]+")) {
+            return "US";
+        }
+        if (code.length() == 6) {
+            return code.startsWith("6") || code.startsWith("9") ? "SH" : code.startsWith("8")
+                    || code.startsWith("4") ? "BJ" : "SZ";
+        }
+        return code.length() <= 5 ? "HK" : null;
+    }
+
+    private static String groupOrNull(Matcher m, String group) {
+        try {
+            return m.group(group);
+        } catch (IllegalArgumentException noSuchGroup) {
+            return null;
+        }
+    }
+
+    private static boolean matchesAny(String p, List<Pattern> patterns) {
+        for (Pattern pattern : patterns) {
+            if (pattern.matcher(p).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Titles compared on letters and digits only: file-name-safe titles write / and quotes as _. */
+    static boolean sameTitle(String a, String b) {
+        if (a == null || b == null) {
+            return false;
+        }
+        String x = lettersAndDigits(a);
+        return !x.isEmpty() && x.equals(lettersAndDigits(b));
+    }
+
+    private static String lettersAndDigits(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        s.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(sb::appendCodePoint);
+        return sb.toString();
+    }
+
+    private static String stripBrackets(String s) {
+        return s.replaceAll("^[（(]|[）)]$", "");
+    }
+
+    private static ContentType contentType(String text, List<Image> images, boolean video, boolean videoTitle) {
+        if (text.isEmpty()) {
+            return video ? ContentType.VIDEO : images.isEmpty() ? ContentType.EMPTY : ContentType.IMAGE_ONLY;
+        }
+        return video && (videoTitle || text.length() < SHORT_VIDEO_TEXT) ? ContentType.VIDEO : ContentType.ARTICLE;
+    }
+
+    /** zh when Han characters are at least a quarter of the letters (a Han character carries about a word). */
+    static String language(String title, String text) {
+        int han = 0;
+        int latin = 0;
+        String all = (title == null ? "" : title) + "\n" + text;
+        for (int i = 0; i < all.length(); i++) {
+            char c = all.charAt(i);
+            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+                han++;
+            } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+                latin++;
+            }
+        }
+        return han > 0 && han * 4 >= latin ? "zh" : latin > 0 ? "en" : "zh";
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

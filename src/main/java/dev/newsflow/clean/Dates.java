@@ -1,0 +1,112 @@
+package dev.newsflow.clean;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.temporal.ChronoField;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dates as the feeds write them. Source dates: RFC 1123 ({@code Thu, 22 Jul 2021 11:49:54 GMT}), ISO-8601 with an
+ * offset or {@code Z}, and zone-less {@code 2021-07-22 11:49:54} / {@code 2021-07-22T11:49:54} / {@code 2021-07-22},
+ * which are Asia/Shanghai time (every feed is Chinese). Anything else ({@code Invalid Date}) is absent.
+ * Stateless and thread-safe.
+ */
+final class Dates {
+    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+    private static final DateTimeFormatter LOCAL = new DateTimeFormatterBuilder()
+            .appendPattern("uuuu-M-d")
+            .optionalStart().appendLiteral('T').optionalEnd()
+            .optionalStart().appendLiteral(' ').optionalEnd()
+            .optionalStart().appendPattern("H:mm").optionalStart().appendPattern(":ss").optionalEnd()
+            .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true).optionalEnd().optionalEnd()
+            .parseDefaulting(ChronoField.HOUR_OF_DAY, 0)
+            .toFormatter(Locale.ROOT);
+
+    private static final DateTimeFormatter SLASHED = DateTimeFormatter.ofPattern("uuuu/M/d[ H:mm[:ss]]", Locale.ROOT);
+
+    /** 财联社7月22日电, 新华社北京3月5日电, 证券时报e公司讯…; the agency and place are optional, 电 or 讯 ends it. */
+    static final Pattern DATELINE = Pattern.compile(
+            "^[（(]?(?<agency>[\\p{IsHan}A-Za-z·]{0,16}?)(?<year>\\d{4}年)?(?<month>\\d{1,2})月(?<day>\\d{1,2})日"
+                    + "(?<time>\\d{1,2}[：:]\\d{2})?(?:电|讯)[）)]?");
+
+    private Dates() {
+    }
+
+    /** The source date as an instant, or empty when it is missing or not a date. */
+    static Optional<Instant> parseSourceDate(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return Optional.empty();
+        }
+        String s = raw.strip();
+        for (DateTimeFormatter f : List.of(DateTimeFormatter.RFC_1123_DATE_TIME, DateTimeFormatter.ISO_OFFSET_DATE_TIME)) {
+            try {
+                return Optional.of(OffsetDateTime.parse(s, f).toInstant());
+            } catch (DateTimeException ignored) {
+                // try the next shape
+            }
+        }
+        try {
+            return Optional.of(ZonedDateTime.parse(s, DateTimeFormatter.ISO_ZONED_DATE_TIME).toInstant());
+        } catch (DateTimeException ignored) {
+            // zone-less below
+        }
+        for (DateTimeFormatter f : List.of(LOCAL, SLASHED)) {
+            try {
+                return Optional.of(LocalDateTime.parse(s, f).atZone(SHANGHAI).toInstant());
+            } catch (DateTimeException ignored) {
+                // next
+            }
+            try {
+                return Optional.of(LocalDate.parse(s, f).atStartOfDay(SHANGHAI).toInstant());
+            } catch (DateTimeException ignored) {
+                // next
+            }
+        }
+        if (s.matches("\\d{10}|\\d{13}")) {
+            long v = Long.parseLong(s);
+            return Optional.of(s.length() == 10 ? Instant.ofEpochSecond(v) : Instant.ofEpochMilli(v));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The instant a dateline names, in Asia/Shanghai. Without a year the dateline is in the year of the reference
+     * time (the ingest time), or the year before when that would put it more than a day in the future.
+     */
+    static Optional<Instant> datelineInstant(Matcher m, Instant reference) {
+        try {
+            int month = Integer.parseInt(m.group("month"));
+            int day = Integer.parseInt(m.group("day"));
+            String yearText = m.group("year");
+            int hour = 0;
+            int minute = 0;
+            String time = m.group("time");
+            if (time != null) {
+                String[] hm = time.split("[：:]");
+                hour = Integer.parseInt(hm[0]);
+                minute = Integer.parseInt(hm[1]);
+            }
+            ZonedDateTime ref = reference.atZone(SHANGHAI);
+            int year = yearText != null ? Integer.parseInt(yearText.substring(0, 4)) : ref.getYear();
+            ZonedDateTime at = ZonedDateTime.of(year, month, day, hour, minute, 0, 0, SHANGHAI);
+            if (yearText == null && at.isAfter(ref.plusDays(1))) {
+                at = at.minusYears(1);
+            }
+            return Optional.of(at.toInstant());
+        } catch (DateTimeException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}

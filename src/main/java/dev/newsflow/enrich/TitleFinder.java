@@ -1,0 +1,98 @@
+package dev.newsflow.enrich;
+
+import dev.newsflow.enrich.ner.NerSpan;
+import java.util.List;
+
+/**
+ * Finds the title written with a person's name: before it, a chain of titles joined by 、, each optionally
+ * introduced by an organisation ({@code [organisation][titles][name]}: 人民银行党委委员、副行长、…领导小组组长刘国强);
+ * failing that, a common title right after it (习近平总书记). Titles come from the recogniser's TITLE spans, else
+ * from a short list of common titles. Thread-safe and stateless.
+ */
+final class TitleFinder {
+    /** Common titles, longest first so that 副行长 wins over 行长. */
+    private static final List<String> COMMON = List.of("首席经济学家", "党委书记", "董事长", "总经理", "副行长", "副主席",
+        "副总理", "副部长", "副局长", "副主任", "副司长", "副省长", "副市长", "总书记", "秘书长", "发言人", "总裁", "行长",
+        "主席", "总理", "部长", "局长", "主任", "司长", "省长", "市长", "书记", "组长", "院长", "委员", "经理", "董事");
+    private static final int MAX_TITLE_CHARS = 40;
+
+    /**
+     * A title as written, and the index of its organisation span (-1 when none).
+     *
+     * @param before true when written before the name
+     */
+    record Title(String text, int orgIndex, boolean before) {
+    }
+
+    /**
+     * @param orgSpans organisation spans as {start, end, index}
+     * @return the title of the person at {@code [nameStart, nameEnd)}, or null
+     */
+    Title find(String text, int nameStart, int nameEnd, List<NerSpan> titleSpans, List<int[]> orgSpans) {
+        int start = nameStart;
+        int outerOrg = -1;
+        int innerOrg = -1;
+        while (true) {
+            int titleStart = titleEndingAt(text, start, titleSpans);
+            if (titleStart < 0 || nameStart - titleStart > MAX_TITLE_CHARS) {
+                break;
+            }
+            start = titleStart;
+            int[] org = orgEndingAt(orgSpans, start);
+            if (org != null) {
+                // the organisation opens this element of the chain; it belongs to the chain only if the chain goes on
+                outerOrg = org[2];
+                if (org[0] > 0 && text.charAt(org[0] - 1) == '、' && titleEndingAt(text, org[0] - 1, titleSpans) >= 0) {
+                    innerOrg = innerOrg < 0 ? org[2] : innerOrg;
+                    start = org[0] - 1;
+                    continue;
+                }
+                break;
+            }
+            if (start > 0 && text.charAt(start - 1) == '、' && titleEndingAt(text, start - 1, titleSpans) >= 0) {
+                start--;
+                continue;
+            }
+            break;
+        }
+        if (start < nameStart) {
+            int titleOrg = outerOrg;
+            int[] opening = orgEndingAt(orgSpans, start);
+            if (opening != null) {
+                titleOrg = opening[2];
+            } else if (titleOrg < 0) {
+                titleOrg = innerOrg;
+            }
+            return new Title(text.substring(start, nameStart), titleOrg, true);
+        }
+        for (String title : COMMON) {
+            if (text.startsWith(title, nameEnd)) {
+                return new Title(title, -1, false);
+            }
+        }
+        return null;
+    }
+
+    private static int[] orgEndingAt(List<int[]> orgSpans, int end) {
+        for (int[] org : orgSpans) {
+            if (org[1] == end) {
+                return org;
+            }
+        }
+        return null;
+    }
+
+    private static int titleEndingAt(String text, int end, List<NerSpan> titleSpans) {
+        for (NerSpan s : titleSpans) {
+            if (s.end() == end) {
+                return s.start();
+            }
+        }
+        for (String title : COMMON) {
+            if (end >= title.length() && text.startsWith(title, end - title.length())) {
+                return end - title.length();
+            }
+        }
+        return -1;
+    }
+}

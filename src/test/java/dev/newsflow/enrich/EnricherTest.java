@@ -1,0 +1,150 @@
+package dev.newsflow.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.newsflow.model.CleanArticle;
+import dev.newsflow.model.ContentType;
+import dev.newsflow.model.EnrichedArticle;
+import dev.newsflow.model.Entity;
+import dev.newsflow.model.EntityType;
+import dev.newsflow.model.Keyword;
+import dev.newsflow.model.Mention;
+import dev.newsflow.model.PublishedAtSource;
+import dev.newsflow.pipeline.Pipelines;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class EnricherTest {
+    private static Enricher enricher;
+
+    @BeforeAll
+    static void load() {
+        enricher = new Enricher(10);
+    }
+
+    static EnrichedArticle enrich(String title, String... paragraphs) {
+        String text = String.join("\n", paragraphs);
+        CleanArticle clean = new CleanArticle(null, "测试", List.of(), title, null, null, Instant.EPOCH,
+            PublishedAtSource.INGEST, null, "zh", ContentType.ARTICLE, text, Arrays.asList(paragraphs), List.of(),
+            List.of(), List.of(), List.of());
+        return enricher.enrich(clean, Instant.EPOCH);
+    }
+
+    static Optional<Entity> entity(EnrichedArticle a, String name) {
+        return a.entities().stream().filter(e -> e.name().equals(name)).findFirst();
+    }
+
+    @Test
+    void threeNamesOfTheCentralBankAreOneOrganisationWithEveryFormAndItsKind() {
+        EnrichedArticle a = enrich("央行开展逆回购操作", "中国人民银行今日开展逆回购操作。人民银行表示，将保持流动性合理充裕。",
+            "市场人士认为，央行此举释放了积极信号。");
+
+        List<Entity> pboc = a.entities().stream().filter(e -> e.id().equals("org:pboc")).toList();
+        assertThat(pboc).hasSize(1);
+        Entity bank = pboc.get(0);
+        assertThat(bank.name()).isEqualTo("中国人民银行");
+        assertThat(bank.type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(bank.kind()).isEqualTo("government");
+        assertThat(bank.mentions()).extracting(Mention::text).containsExactlyInAnyOrder("央行", "中国人民银行", "人民银行");
+        assertThat(bank.count()).isEqualTo(4);
+        Mention inTitle = bank.mentions().stream().filter(m -> m.text().equals("央行")).findFirst().orElseThrow();
+        assertThat(inTitle.field()).isEqualTo(Mention.TITLE);
+        assertThat(a.title().substring(inTitle.start(), inTitle.end())).isEqualTo("央行");
+        for (Mention m : bank.mentions()) {
+            if (m.field() == null) {
+                assertThat(a.text().substring(m.start(), m.end())).isEqualTo(m.text());
+            }
+        }
+    }
+
+    @Test
+    void officialsCarryTheirTitlesAsWrittenAndTheirOrganisation() {
+        EnrichedArticle a = enrich("座谈会召开", "会议传达了人民银行行长王小明、党委书记李大华的批示。",
+            "人民银行党委委员、副行长张建国出席会议并讲话。");
+
+        Entity wang = entity(a, "王小明").orElseThrow();
+        assertThat(wang.type()).isEqualTo(EntityType.PERSON);
+        assertThat(wang.title()).isEqualTo("行长");
+        assertThat(wang.org()).isEqualTo("org:pboc");
+        Entity li = entity(a, "李大华").orElseThrow();
+        assertThat(li.title()).isEqualTo("党委书记");
+        assertThat(li.org()).isEqualTo("org:pboc");
+        Entity zhang = entity(a, "张建国").orElseThrow();
+        assertThat(zhang.title()).isEqualTo("党委委员、副行长");
+        assertThat(zhang.org()).isEqualTo("org:pboc");
+    }
+
+    @Test
+    void placesCarryCodesAndProvinceAndAreNeverSwallowedByOrganisations() {
+        EnrichedArticle a = enrich("县域金融座谈会", "铜川市中心支行、山南市中心支行有关负责同志以视频方式参加会议。",
+            "京外各直属单位负责同志在京参加会议。");
+
+        Entity tongchuan = entity(a, "铜川市").orElseThrow();
+        assertThat(tongchuan.type()).isEqualTo(EntityType.PLACE);
+        assertThat(tongchuan.code()).isEqualTo("610200");
+        assertThat(tongchuan.province()).isEqualTo("陕西省");
+        assertThat(entity(a, "山南市").orElseThrow().code()).isEqualTo("540500");
+        assertThat(entity(a, "北京市").orElseThrow().mentions()).extracting(Mention::text).containsExactly("京");
+        assertThat(a.entities()).extracting(Entity::name)
+            .noneMatch(n -> n.equals("铜川市中心") || n.equals("城市中心") || n.equals("山南市中心"));
+    }
+
+    @Test
+    void keywordsComeWithoutStopWordsAndUseCanonicalNames() {
+        EnrichedArticle a = enrich("央行推进数字人民币试点", "央行表示，将继续推进数字人民币试点工作，会议要求进行总结。",
+            "数字人民币试点范围进一步扩大，人民银行将加强数字人民币的风险管理。");
+        List<String> terms = a.keywords().stream().map(Keyword::term).toList();
+        assertThat(terms).isNotEmpty().hasSizeLessThanOrEqualTo(10)
+            .doesNotContain("工作", "会议", "进行", "表示", "推进", "央行", "人民银行");
+        assertThat(terms).contains("中国人民银行");
+        assertThat(a.keywords()).isSortedAccordingTo((x, y) -> Double.compare(y.weight(), x.weight()));
+    }
+
+    @Test
+    void englishPostsGetEnglishKeywordsWithoutStopWords() {
+        CleanArticle clean = new CleanArticle(null, "finviz", List.of(), "Fed holds rates", null, null, Instant.EPOCH,
+            PublishedAtSource.INGEST, null, "en", ContentType.ARTICLE,
+            "The Federal Reserve held interest rates steady. Inflation is cooling and the labor market is strong.",
+            List.of("x"), List.of(), List.of(), List.of(), List.of());
+        List<String> terms = enricher.enrich(clean, Instant.EPOCH).keywords().stream().map(Keyword::term).toList();
+        assertThat(terms).isNotEmpty().noneMatch(t -> List.of("the", "and", "is", "The").contains(t));
+        assertThat(terms).anyMatch(t -> t.equalsIgnoreCase("inflation") || t.equalsIgnoreCase("rates"));
+    }
+
+    @Test
+    void theSeedPostGivesItsPeopleWithTitlesOneCentralBankAndItsPlaces() throws IOException {
+        Path seed = Path.of(System.getProperty("newsflow.shared", "../shared"),
+            "corpus/raw/source/_posts/金融/新浪财经/新浪财经－国內/央行部署推进定点帮扶乡村振兴工作.md");
+        assumeTrue(Files.exists(seed), "seed post not found at " + seed + ": skipping");
+        EnrichedArticle a = Pipelines.shared().process(Files.readAllBytes(seed), Instant.EPOCH);
+        Map<String, Entity> byName = a.entities().stream().collect(Collectors.toMap(Entity::name, e -> e));
+
+        for (String person : List.of("习近平", "易纲", "郭树清", "刘国强")) {
+            assertThat(byName.get(person)).as(person).isNotNull();
+            assertThat(byName.get(person).type()).isEqualTo(EntityType.PERSON);
+        }
+        assertThat(byName.get("易纲").title()).isEqualTo("行长");
+        assertThat(byName.get("郭树清").title()).isEqualTo("党委书记");
+        assertThat(byName.get("刘国强").title()).contains("副行长");
+        assertThat(byName.get("刘国强").org()).isEqualTo("org:pboc");
+        Entity pboc = byName.get("中国人民银行");
+        assertThat(pboc.id()).isEqualTo("org:pboc");
+        assertThat(pboc.mentions()).extracting(Mention::text).contains("中国人民银行", "人民银行", "央行");
+        assertThat(byName.get("中华人民共和国国务院").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(byName.get("铜川市").code()).isEqualTo("610200");
+        assertThat(byName.get("山南市").code()).isEqualTo("540500");
+        assertThat(byName.get("上海市").type()).isEqualTo(EntityType.PLACE);
+        assertThat(byName.get("北京市").mentions()).extracting(Mention::text).contains("京");
+        assertThat(byName.keySet()).doesNotContain("厚植党", "带系统", "铜川市中心", "城市中心");
+    }
+}
