@@ -130,7 +130,8 @@ public final class EvalNerCommand implements Callable<Integer> {
 
     private static void print(PrintWriter out, String title, NerEvaluator.Result r) {
         out.println(title);
-        out.printf(Locale.ROOT, "  %-13s %9s %9s %9s %7s %9s%n", "type", "precision", "recall", "f1", "gold", "predicted");
+        out.printf(Locale.ROOT, "  %-13s %9s %9s %9s %7s %9s%n",
+                "type", "precision", "recall", "f1", "gold", "predicted");
         r.types().forEach((type, s) -> out.printf(Locale.ROOT, "  %-13s %9.4f %9.4f %9.4f %7d %9d%n", type,
                 s.precision(), s.recall(), s.f1(), s.gold(), s.predicted()));
         NerEvaluator.TypeScore m = r.micro();

@@ -29,7 +29,8 @@ public final class TrainNerCommand implements Callable<Integer> {
     CommandSpec spec;
 
 
-    @Option(names = "--shared", defaultValue = "../shared", description = "Shared data directory (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--shared", defaultValue = "../shared",
+            description = "Shared data directory (default: ${DEFAULT-VALUE}).")
     Path shared;
 
     @Option(names = "--output", defaultValue = "src/main/resources/ner/ner-model.bin.gz",
@@ -76,12 +77,13 @@ public final class TrainNerCommand implements Callable<Integer> {
         NerModel model = trainer.train();
         Path parent = output.toAbsolutePath().getParent();
         Files.createDirectories(parent);
-        Path tmp = Files.createTempFile(parent, "ner-model", ".tmp");
+        Path tmp = parent.resolve(output.getFileName() + ".tmp");
         try (OutputStream out = Files.newOutputStream(tmp)) {
             model.write(out);
         }
         Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING);
-        spec.commandLine().getOut().printf(Locale.ROOT, "wrote %s (%,d bytes, %s) in %.1f s%n", output, Files.size(output), model.describe(),
+        spec.commandLine().getOut().printf(Locale.ROOT, "wrote %s (%,d bytes, %s) in %.1f s%n",
+                output, Files.size(output), model.describe(),
                 (System.nanoTime() - t0) / 1e9);
         spec.commandLine().getOut().flush();
         return 0;

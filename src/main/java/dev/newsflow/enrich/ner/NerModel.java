@@ -250,32 +250,37 @@ public final class NerModel {
         return spans;
     }
 
-    /** Fills {@code out} with the best tag of each character. Package-private for the trainer's tests. */
+    /** Fills {@code out} with the best tag of each character of {@code ctx}. */
     void decode(Features.Context ctx, int[] out) {
         int n = ctx.n;
         int size = tags.size();
         int[] sums = new int[n * size];
         int features = Features.COUNT;
-        long[] keys = new long[n * features];
-        for (int i = 0; i < n; i++) {
-            Features.extract(ctx, i, keys, i * features);
-        }
-        // Two passes (all lookups, then all additions) rather than lookup-then-add: decoding waits on cache misses,
-        // and independent loads in a row let the CPU have several in flight at once.
-        int[] offsets = new int[keys.length];
-        for (int k = 0; k < keys.length; k++) {
-            offsets[k] = keys[k] == 0 ? -1 : offset(keys[k]);
-        }
+        // Blocks of characters: all lookups of a block, then all additions. Decoding waits on cache misses, and
+        // independent loads in a row let the CPU keep several in flight; the block keeps the buffers small.
+        int block = Math.min(n, 64);
+        long[] keys = new long[block * features];
+        int[] offsets = new int[block * features];
         short[] w = weights;
-        for (int i = 0; i < n; i++) {
-            int base = i * size;
-            for (int k = i * features, stop = k + features; k < stop; k++) {
-                int off = offsets[k];
-                if (off < 0) {
-                    continue;
-                }
-                for (int t = 0; t < size; t++) {
-                    sums[base + t] += w[off + t];
+        for (int from = 0; from < n; from += block) {
+            int to = Math.min(n, from + block);
+            int count = (to - from) * features;
+            for (int i = from; i < to; i++) {
+                Features.extract(ctx, i, keys, (i - from) * features);
+            }
+            for (int k = 0; k < count; k++) {
+                offsets[k] = keys[k] == 0 ? -1 : offset(keys[k]);
+            }
+            for (int i = from; i < to; i++) {
+                int base = i * size;
+                for (int k = (i - from) * features, stop = k + features; k < stop; k++) {
+                    int off = offsets[k];
+                    if (off < 0) {
+                        continue;
+                    }
+                    for (int t = 0; t < size; t++) {
+                        sums[base + t] += w[off + t];
+                    }
                 }
             }
         }
