@@ -221,9 +221,65 @@ public final class NerModel {
         if (n == 0) {
             return List.of();
         }
+        if (n > MAX_PIECE) {
+            return tagInPieces(text, terms);
+        }
         int[] best = new int[n];
         decode(new Features.Context(text, terms, hook), best);
         return trimmed(text, tags.decode(best, n));
+    }
+
+    /** Longest text decoded in one piece: keeps the per-call buffers (≈ 400 bytes a character) bounded. */
+    static final int MAX_PIECE = 8192;
+
+    /**
+     * Very long texts are decoded piece by piece, cut after a line break or sentence end where possible, each piece
+     * with the terms that fall inside it (offsets shifted); spans come back in the text's coordinates.
+     */
+    private List<NerSpan> tagInPieces(String text, List<Term> terms) {
+        List<NerSpan> spans = new ArrayList<>();
+        List<Term> all = terms == null ? List.of() : terms;
+        int termIndex = 0;
+        int cursor = 0;
+        int from = 0;
+        while (from < text.length()) {
+            int to = pieceEnd(text, from);
+            List<Term> inside = new ArrayList<>();
+            for (; termIndex < all.size(); termIndex++) {
+                Term term = all.get(termIndex);
+                if (term.word == null || term.word.isEmpty()) {
+                    continue;
+                }
+                int at = Features.termStart(text, term, cursor);
+                if (at < 0 || at + term.word.length() > to) {
+                    break; // belongs to a later piece (or is not in the text)
+                }
+                cursor = at + term.word.length();
+                Term shifted = new Term(term.word, term.nature);
+                shifted.offset = at - from;
+                inside.add(shifted);
+            }
+            for (NerSpan s : tag(text.substring(from, to), inside)) {
+                spans.add(new NerSpan(s.start() + from, s.end() + from, s.label()));
+            }
+            from = to;
+        }
+        return spans;
+    }
+
+    private static int pieceEnd(String text, int from) {
+        int limit = Math.min(text.length(), from + MAX_PIECE);
+        if (limit == text.length()) {
+            return limit;
+        }
+        for (int i = limit - 1; i > from + MAX_PIECE / 2; i--) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '。' || c == '！' || c == '？' || c == '；') {
+                return i + 1;
+            }
+        }
+        // no boundary in the second half: cut anyway, but never between the halves of a surrogate pair
+        return Character.isHighSurrogate(text.charAt(limit - 1)) ? limit - 1 : limit;
     }
 
     /** Entities never start or end with whitespace; a span of whitespace only is dropped. */
