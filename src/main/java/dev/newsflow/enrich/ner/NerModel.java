@@ -251,10 +251,18 @@ public final class NerModel {
                     continue;
                 }
                 int at = Features.termStart(text, term, cursor);
-                if (at < 0 || at + term.word.length() > to) {
-                    break; // belongs to a later piece (or is not in the text)
+                if (at < 0) {
+                    continue; // not in the text
                 }
-                cursor = at + term.word.length();
+                int stop = at + term.word.length();
+                if (at < from) {
+                    cursor = stop; // straddled the previous cut: no piece gets it
+                    continue;
+                }
+                if (stop > to) {
+                    break; // starts after this cut or straddles it: the next piece decides
+                }
+                cursor = stop;
                 Term shifted = new Term(term.word, term.nature);
                 shifted.offset = at - from;
                 inside.add(shifted);
@@ -288,10 +296,10 @@ public final class NerModel {
             NerSpan s = spans.get(k);
             int a = s.start();
             int b = s.end();
-            while (a < b && (Character.isWhitespace(text.charAt(a)) || Character.isSpaceChar(text.charAt(a)))) {
+            while (a < b && isBlank(text.charAt(a))) {
                 a++;
             }
-            while (b > a && (Character.isWhitespace(text.charAt(b - 1)) || Character.isSpaceChar(text.charAt(b - 1)))) {
+            while (b > a && isBlank(text.charAt(b - 1))) {
                 b--;
             }
             if (a == s.start() && b == s.end()) {
@@ -304,6 +312,10 @@ public final class NerModel {
             }
         }
         return spans;
+    }
+
+    private static boolean isBlank(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     /** Fills {@code out} with the best tag of each character of {@code ctx}. */
