@@ -9,6 +9,8 @@ WORKDIR /src
 COPY pom.xml ./
 RUN mvn -B -q -DskipTests dependency:go-offline
 COPY src ./src
+# topics/ is packaged into the jar (the source of truth for `newsflow topics apply`)
+COPY topics ./topics
 RUN mvn -B -q -o -DskipTests package
 
 FROM eclipse-temurin:17-jre
@@ -20,8 +22,6 @@ RUN groupadd --system --gid 10001 newsflow \
 WORKDIR /app
 COPY --from=build /src/target/lib/ /app/lib/
 COPY --from=build /src/target/newsflow.jar /app/newsflow.jar
-# topic definitions read by `newsflow topics apply`
-COPY topics/ /app/topics/
 
 # container-aware heap: a share of the cgroup memory limit rather than of the host's memory
 ENV JAVA_OPTS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError" \

@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
         EnrichCommand.class,
         BenchCommand.class,
         TopicsCommand.class,
+        TrainNerCommand.class,
+        EvalNerCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -5,6 +5,7 @@ import dev.newsflow.enrich.Enricher;
 import dev.newsflow.enrich.kb.KnowledgeBase;
 import dev.newsflow.enrich.ner.NerModel;
 import dev.newsflow.kafka.NewsflowConfig;
+import dev.newsflow.kafka.TopicCatalog;
 import dev.newsflow.ops.OpsServer;
 import dev.newsflow.ops.PipelineMetrics;
 import dev.newsflow.ops.StreamsMetricsBinding;
@@ -56,7 +57,7 @@ final class PipelineRuntime implements AutoCloseable {
     /** Builds and starts the Kafka Streams application; returns at once (state CREATED → REBALANCING…). */
     static PipelineRuntime start(NewsflowConfig config) {
         PrometheusMeterRegistry registry = PipelineMetrics.newPrometheusRegistry();
-        PipelineObserver observer = new MetricsObserver(new PipelineMetrics(registry));
+        PipelineMetrics observer = new PipelineMetrics(registry).withInputTopics(TopicCatalog.RAW);
         KafkaStreams streams = new KafkaStreams(NewsflowTopology.build(pipeline(config, observer), observer),
             NewsflowTopology.streamsProperties(config, observer));
         // bad records never reach this handler (they are dead-lettered); what does is infrastructure trouble,

@@ -1,6 +1,7 @@
 package dev.newsflow.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.newsflow.enrich.kb.KnowledgeBase;
 import dev.newsflow.kafka.JsonSerde;
 import dev.newsflow.kafka.NewsflowConfig;
 import dev.newsflow.kafka.TopicCatalog;
@@ -37,7 +38,8 @@ final class TailCommand implements Callable<Integer> {
     boolean fromBeginning;
 
     @Option(names = "--entity", paramLabel = "NAME",
-        description = "Only records naming this entity (canonical name, id or any surface form).")
+        description = "Only records naming this entity: its id, canonical name, any known alias (央行 selects "
+            + "org:pboc) or a surface form.")
     String entity;
 
     @Option(names = "--type", paramLabel = "TYPE", description = "Only records with an entity of this type: "
@@ -51,11 +53,21 @@ final class TailCommand implements Callable<Integer> {
         description = "Stop after this long without a new record (default: never).")
     long idleSeconds = -1;
 
+    private String entityId;
+
     @Override
     public Integer call() throws IOException {
         NewsflowConfig config = options.resolve(System.getenv());
         PrintWriter out = spec.commandLine().getOut();
         String wantedType = type == null ? null : type.toUpperCase(Locale.ROOT);
+        if (entity != null) {
+            // any alias selects the entity: --entity 央行 follows every article about org:pboc
+            KnowledgeBase kb = KnowledgeBase.loadDefault();
+            kb.organization(entity).ifPresent(o -> entityId = o.id());
+            if (entityId == null) {
+                kb.place(entity).ifPresent(p -> entityId = p.id());
+            }
+        }
         long printed = 0;
         long idleSince = System.nanoTime();
         try (KafkaConsumer<byte[], byte[]> consumer = Clients.reader(config, List.of(topic), fromBeginning)) {
@@ -91,6 +103,7 @@ final class TailCommand implements Callable<Integer> {
         for (JsonNode e : entities) {
             boolean typeOk = wantedType == null || wantedType.equals(e.path("type").asText());
             boolean nameOk = entity == null || entity.equals(e.path("name").asText())
+                || (entityId != null && entityId.equals(e.path("id").asText()))
                 || entity.equals(e.path("id").asText()) || namesSurface(e, entity);
             if (typeOk && nameOk) {
                 return node.toString();

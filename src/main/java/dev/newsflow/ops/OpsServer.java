@@ -184,14 +184,17 @@ public final class OpsServer implements AutoCloseable {
         }
     }
 
-    /** Stops serving (waiting up to a second for requests in flight) and removes the state gauges. */
+    /**
+     * Stops serving and removes the state gauges. Requests in flight are cut: a probe or scrape retries, and JDK 17's
+     * {@code HttpServer.stop(delay)} would wait the whole delay even when idle.
+     */
     @Override
     public synchronized void close() {
         if (closed) {
             return;
         }
         closed = true;
-        server.stop(1);
+        server.stop(0);
         executor.shutdown();
         try {
             executor.awaitTermination(2, TimeUnit.SECONDS);

@@ -1,6 +1,8 @@
 package dev.newsflow.ops;
 
+import dev.newsflow.model.EnrichedArticle;
 import dev.newsflow.model.Stage;
+import dev.newsflow.pipeline.PipelineObserver;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -41,9 +43,11 @@ import java.util.regex.Pattern;
  * {@value #MAX_TOPICS} distinct input topics are admitted the same way. No method here ever throws for a bad label
  * or value: metrics must not be the reason a record fails.
  *
+ * <p>It is the pipeline's {@link PipelineObserver}: the stage runner and the topology report to it directly.
+ *
  * <p>Thread-safe: one instance is shared by all stream threads.
  */
-public final class PipelineMetrics {
+public final class PipelineMetrics implements PipelineObserver {
 
     /** The {@code stage} label values, in data-flow order; these are {@link Stage#label()}. */
     public static final List<String> STAGES = Arrays.stream(Stage.values()).map(Stage::label).toList();
@@ -122,7 +126,9 @@ public final class PipelineMetrics {
 
     /** A registry that renders the Prometheus text format, configured for this pipeline. */
     public static PrometheusMeterRegistry newPrometheusRegistry() {
-        return new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        registry.config().meterFilter(PrometheusLint.FILTER);
+        return registry;
     }
 
     /**
@@ -145,7 +151,23 @@ public final class PipelineMetrics {
         return registry;
     }
 
+    /**
+     * Registers the records-in counter of each input topic at zero, so "records in" reads 0 rather than nothing
+     * before the first record. Optional; counts toward {@value #MAX_TOPICS}.
+     *
+     * @return this
+     */
+    public PipelineMetrics withInputTopics(String... topics) {
+        for (String topic : topics) {
+            if (topic != null && TOPIC.matcher(topic).matches() && !recordsIn.containsKey(topic)) {
+                admitTopic(topic);
+            }
+        }
+        return this;
+    }
+
     /** One record read from {@code topic} (an input topic name; invalid or surplus names count as "other"). */
+    @Override
     public void recordIn(String topic) {
         String label = topic != null && TOPIC.matcher(topic).matches() ? topic : OTHER;
         Counter counter = recordsIn.get(label);
@@ -182,6 +204,22 @@ public final class PipelineMetrics {
         }
     }
 
+    /** {@link #recordEnriched(int, int, int, Duration)} with the counts taken from {@code article}. */
+    @Override
+    public void recordEnriched(EnrichedArticle article, Duration endToEnd) {
+        if (article == null) {
+            return;
+        }
+        recordEnriched(article.entities().size(), article.keywords().size(),
+                article.text() == null ? 0 : article.text().length(), endToEnd);
+    }
+
+    /** {@link #recordStage(Stage, long)}: a stage finished one record in {@code nanos}. */
+    @Override
+    public void stageCompleted(Stage stage, long nanos) {
+        recordStage(stage, nanos);
+    }
+
     /**
      * One record sent to the dead-letter topic.
      *
@@ -204,6 +242,7 @@ public final class PipelineMetrics {
     }
 
     /** Same as {@link #recordDeadLetter(String, String)} with the stage as the enum. */
+    @Override
     public void recordDeadLetter(Stage stage, String reason) {
         recordDeadLetter(stage == null ? null : stage.label(), reason);
     }

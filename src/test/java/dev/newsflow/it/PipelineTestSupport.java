@@ -50,11 +50,17 @@ final class PipelineTestSupport {
     }
 
     static KafkaStreams startPipeline(NewsflowConfig config, PipelineObserver observer) {
+        KafkaStreams streams = createPipeline(config, observer);
+        streams.start();
+        return streams;
+    }
+
+    /** The pipeline's Kafka Streams client, not yet started (so metrics can be bound first). */
+    static KafkaStreams createPipeline(NewsflowConfig config, PipelineObserver observer) {
         ArticlePipeline pipeline = new ArticlePipeline(new PostParser(config.maxInputBytes()), new ArticleCleaner(),
             new Enricher(config.keywordLimit()), observer, Clock.systemUTC());
         KafkaStreams streams = new KafkaStreams(NewsflowTopology.build(pipeline, observer),
             NewsflowTopology.streamsProperties(config, observer));
-        streams.start();
         return streams;
     }
 

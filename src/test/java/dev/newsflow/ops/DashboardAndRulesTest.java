@@ -128,25 +128,10 @@ class DashboardAndRulesTest {
                     List.of(ops.port()), List.of(OpsQueries.RULES))) {
                 prometheus.awaitScrapes(1, 5, Duration.ofSeconds(60));
 
-                List<OpsQueries.Query> queries = new ArrayList<>(OpsQueries.dashboard(OpsQueries.DASHBOARD));
-                queries.addAll(OpsQueries.rules(OpsQueries.RULES));
-                List<String> failures = new ArrayList<>();
-                StringBuilder report = new StringBuilder();
-                for (OpsQueries.Query q : queries) {
-                    String expr = q.source().equals("panel") ? q.instantiate(PrometheusProcess.JOB)
-                            : q.withoutThreshold();
-                    PrometheusProcess.QueryResult r = prometheus.query(expr);
-                    report.append(String.format("%-5s %-45s %s -> %s %d sample(s)%n", q.source(), q.name(), expr,
-                            r.status(), r.sampleCount()));
-                    boolean needsBroker = NEEDS_A_BROKER.stream().anyMatch(expr::contains);
-                    if (!r.isSuccess()) {
-                        failures.add(q + " -> " + r.errorType() + ": " + r.error());
-                    } else if (r.sampleCount() == 0 && !needsBroker) {
-                        failures.add(q + " -> no data");
-                    }
-                }
-                System.out.print(report);
-                assertThat(failures).as(report.toString()).isEmpty();
+                OpsQueries.Evaluation evaluation = OpsQueries.evaluateAll(prometheus, PrometheusProcess.JOB,
+                        NEEDS_A_BROKER);
+                System.out.println(evaluation.report());
+                assertThat(evaluation.failures()).as(evaluation.report()).isEmpty();
 
                 // every rule loaded and evaluates without error
                 for (JsonNode group : prometheus.ruleGroups()) {

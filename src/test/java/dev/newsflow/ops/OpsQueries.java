@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -80,6 +81,45 @@ public final class OpsQueries {
             }
             collectPanels(panel.path("panels"), out);
         }
+    }
+
+    /**
+     * What evaluating the queries found.
+     *
+     * @param lines    one line per query: source, name, the PromQL sent, status and sample count
+     * @param failures the queries that did not parse/evaluate, or returned no data without being allowed to
+     */
+    public record Evaluation(List<String> lines, List<String> failures) {
+
+        public String report() {
+            return String.join("\n", lines);
+        }
+    }
+
+    /**
+     * Evaluates every dashboard target (with {@code $job} = {@code jobRegex}) and every rule of the project's
+     * dashboard and rule file on {@code prometheus}; alerts without their threshold, so the watched value must be
+     * there whether or not the alert fires. A query returning no data fails unless it contains one of
+     * {@code mayBeEmpty}.
+     */
+    public static Evaluation evaluateAll(PrometheusProcess prometheus, String jobRegex, Set<String> mayBeEmpty)
+            throws IOException, InterruptedException {
+        List<Query> queries = new ArrayList<>(dashboard(DASHBOARD));
+        queries.addAll(rules(RULES));
+        List<String> lines = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
+        for (Query q : queries) {
+            String expr = q.source().equals("panel") ? q.instantiate(jobRegex) : q.withoutThreshold();
+            PrometheusProcess.QueryResult r = prometheus.query(expr);
+            lines.add(String.format("%-5s %-45s %s -> %s, %d sample(s)", q.source(), q.name(), expr, r.status(),
+                    r.sampleCount()));
+            if (!r.isSuccess()) {
+                failures.add(q + " -> " + r.errorType() + ": " + r.error());
+            } else if (r.sampleCount() == 0 && mayBeEmpty.stream().noneMatch(expr::contains)) {
+                failures.add(q + " -> no data");
+            }
+        }
+        return new Evaluation(lines, failures);
     }
 
     /** Every rule expression (alerting and recording) of a Prometheus rule file. */

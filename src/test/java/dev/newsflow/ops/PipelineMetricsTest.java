@@ -3,12 +3,22 @@ package dev.newsflow.ops;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.newsflow.model.ContentType;
+import dev.newsflow.model.EnrichedArticle;
+import dev.newsflow.model.Entity;
+import dev.newsflow.model.EntityType;
+import dev.newsflow.model.Keyword;
+import dev.newsflow.model.Mention;
+import dev.newsflow.model.PublishedAtSource;
 import dev.newsflow.model.Stage;
+import dev.newsflow.pipeline.PipelineObserver;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -135,6 +145,41 @@ class PipelineMetricsTest {
         metrics.recordDeadLetter("parse", "Invalid-UTF8");
         assertThat(prometheus.get("newsflow.dead.letters").tags("reason", "invalid-utf8").counter().count())
                 .isEqualTo(1.0);
+    }
+
+    /** As the pipeline's observer: counts come from the article, stage timings from stageCompleted. */
+    @Test
+    void observerCallsRecordFromTheArticle() {
+        PipelineObserver observer = metrics;
+        EnrichedArticle article = new EnrichedArticle("a1", null, "示例财经", List.of(), "央行下调存款准备金率", null,
+                null, Instant.parse("2026-03-02T08:00:00Z"), PublishedAtSource.SOURCE, null, "zh",
+                ContentType.ARTICLE, "中国人民银行宣布下调金融机构存款准备金率0.5个百分点。", List.of("p"), List.of(),
+                List.of(), List.of(), List.of(), List.of(new Keyword("存款准备金率", 0.8), new Keyword("央行", 0.5)),
+                List.of(new Entity("org:pboc", EntityType.ORGANIZATION, "中国人民银行",
+                        List.of(new Mention("中国人民银行", 0, 6)), 1, null, null, null, null, null, null)),
+                Instant.parse("2026-03-02T08:00:01Z"));
+        observer.recordEnriched(article, Duration.ofMillis(250));
+        observer.recordEnriched(null, Duration.ofMillis(1));
+        observer.stageCompleted(Stage.CLEAN, 2_000_000);
+
+        String scrape = prometheus.scrape();
+        assertThat(sample(scrape, "newsflow_articles_enriched_total")).isEqualTo(1.0);
+        assertThat(sample(scrape, "newsflow_article_entities_sum")).isEqualTo(1.0);
+        assertThat(sample(scrape, "newsflow_article_keywords_sum")).isEqualTo(2.0);
+        assertThat(sample(scrape, "newsflow_article_text_chars_sum")).isEqualTo(article.text().length());
+        assertThat(sample(scrape, "newsflow_end_to_end_latency_seconds_sum")).isEqualTo(0.25);
+        assertThat(sample(scrape, "newsflow_stage_duration_seconds_sum{stage=\"clean\"}")).isEqualTo(0.002);
+    }
+
+    @Test
+    void inputTopicsCanBeRegisteredAtZero() {
+        assertThat(prometheus.scrape()).doesNotContain("newsflow_records_in_total");
+        metrics.withInputTopics("articles.raw", "bad topic");
+        String scrape = prometheus.scrape();
+        assertThat(sample(scrape, "newsflow_records_in_total{topic=\"articles.raw\"}")).isZero();
+        assertThat(scrape).doesNotContain("bad topic").doesNotContain("topic=\"other\"");
+        metrics.recordIn("articles.raw");
+        assertThat(sample(prometheus.scrape(), "newsflow_records_in_total{topic=\"articles.raw\"}")).isEqualTo(1.0);
     }
 
     @Test

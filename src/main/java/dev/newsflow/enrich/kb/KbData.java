@@ -21,7 +21,8 @@ final class KbData {
     /** The file formats, each with the file-name word that selects it. */
     enum Format {
         ORGANIZATIONS("organization"), PLACES("place"), STOPWORDS("stopword"), ABBREVIATIONS("abbreviation"),
-        SUBUNITS("subunit"), NONENTITIES("nonentit"), STANDALONE("standalone");
+        SUBUNITS("subunit"), NONENTITIES("nonentit"), STANDALONE("standalone"),
+        GUARDS("guard"), BODIES("bodies");
 
         private final String nameWord;
 
@@ -64,7 +65,7 @@ final class KbData {
             }
             throw new IllegalArgumentException(fileName + ": cannot tell the knowledge-base format; name the file"
                     + " after it (organizations, places, stopwords, abbreviations, subunits, nonentities,"
-                    + " county-standalone) or"
+                    + " county-standalone, left-guards, local-bodies) or"
                     + " start it with '# kb-format: <format>'");
         }
     }
@@ -114,6 +115,10 @@ final class KbData {
     final Set<String> nonEntities = new LinkedHashSet<>();
     /** Two-character county short names that are places without a province or prefecture before them. */
     final Set<String> standalone = new LinkedHashSet<>();
+    /** A government body named by a place (郑州市政府): surface → {canonical, parent, scope}. */
+    final Map<String, String[]> bodies = new LinkedHashMap<>();
+    /** First char of a two-character organisation alias → chars before it that make it part of a word. */
+    final Map<Character, StringBuilder> leftGuards = new LinkedHashMap<>();
 
     /** Reads one file of the given format; a malformed line fails with the source name and line number. */
     void read(String source, Reader reader, Format format) throws IOException {
@@ -127,6 +132,9 @@ final class KbData {
     }
 
     void read(String source, List<String> lines, Format format) {
+        // an id may amend an entry of an earlier file, but twice in one file it is a mistake (东莞市 as a
+        // prefecture and again as a county would silently turn it into a county)
+        Set<String> idsInFile = new HashSet<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (i == 0 && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
@@ -136,6 +144,12 @@ final class KbData {
                 continue;
             }
             try {
+                if (format == Format.ORGANIZATIONS || format == Format.PLACES) {
+                    String id = line.split("\t", 2)[0].strip();
+                    if (!idsInFile.add(id)) {
+                        throw new IllegalArgumentException("duplicate id " + id + " in one file");
+                    }
+                }
                 switch (format) {
                     case ORGANIZATIONS -> organization(line);
                     case PLACES -> place(line);
@@ -144,6 +158,8 @@ final class KbData {
                     case SUBUNITS -> subunit(line.strip());
                     case NONENTITIES -> nonEntities.add(line.strip());
                     case STANDALONE -> standalone.add(line.strip());
+                    case GUARDS -> guard(line);
+                    case BODIES -> body(line);
                 }
             } catch (RuntimeException e) {
                 throw new IllegalArgumentException(source + ":" + (i + 1) + ": " + e.getMessage(), e);
@@ -213,6 +229,24 @@ final class KbData {
             case "never" -> never.add(f[1]);
             default -> throw new IllegalArgumentException("unknown line kind '" + f[0] + "'");
         }
+    }
+
+    private void body(String line) {
+        String[] f = fields(line, 4, 1);
+        String scope = f[3].isEmpty() ? "any" : f[3];
+        if (!List.of("cn", "country", "any").contains(scope)) {
+            throw new IllegalArgumentException("scope must be cn, country or any, not '" + scope + "'");
+        }
+        // one surface may have a Chinese and a foreign reading (政府 → 人民政府 after 郑州, 政府 after 美国)
+        bodies.put(f[0] + "\t" + scope, new String[] {f[0], f[1].isEmpty() ? f[0] : f[1], f[2], scope});
+    }
+
+    private void guard(String line) {
+        String[] f = fields(line, 2, 2);
+        if (f[0].length() != 1) {
+            throw new IllegalArgumentException("a guard line starts with one character");
+        }
+        leftGuards.computeIfAbsent(f[0].charAt(0), c -> new StringBuilder()).append(f[1]);
     }
 
     private void subunit(String word) {

@@ -9,8 +9,8 @@ import java.util.Objects;
  * @param start offset of the first character
  * @param end   offset after the last character
  * @param entry the organisation or place
- * @param parts known places inside a derived sub-unit (上海 in 人民银行上海总部), so that an organisation never
- *              swallows a place; empty for every other match
+ * @param parts known places inside an organisation the scanner derived (上海 in 人民银行上海总部, 郑州市 in
+ *              郑州市政府), so that an organisation never swallows a place; empty for every other match
  */
 public record KbMatch(int start, int end, KbEntry entry, List<KbMatch> parts) {
 

@@ -34,47 +34,18 @@ import java.util.Set;
 public final class KnowledgeBase {
 
     private static final String[] DEFAULT_FILES = {"organizations.tsv", "places.tsv", "stopwords.txt",
-        "abbreviations.tsv", "subunit-suffixes.txt", "nonentities.txt", "county-standalone.txt"};
+        "abbreviations.tsv", "subunit-suffixes.txt", "nonentities.txt", "county-standalone.txt", "left-guards.tsv", "local-bodies.tsv"};
 
     // ranks of a surface form: lower wins
     private static final int RANK_NON_ENTITY = -1;
     private static final int RANK_NAME = 0;
     private static final int RANK_ORG_ALIAS = 1;
-    private static final int RANK_COUNTY_ALIAS = 6;
+    static final int RANK_COUNTY_ALIAS = 6;
     private static final int RANK_COMBO = 8;
 
-    /** How far back (chars) a place still disambiguates a following place of a shared name. */
-    private static final int CONTEXT_WINDOW = 12;
-    /** At most this many places between an organisation and a sub-unit suffix (人民银行 上海 总部). */
-    private static final int MAX_SUBUNIT_PLACES = 2;
 
     private static final class Holder {
         static final KnowledgeBase DEFAULT = build(List.of());
-    }
-
-    /** What a surface form in the scanner's trie stands for. */
-    private static final class Target {
-        static final byte ENTRY = 0;
-        static final byte COMBO = 1;
-        static final byte NON_ENTITY = 2;
-
-        final byte type;
-        final int rank;
-        /** ENTRY: candidates, best first; COMBO: one place per char; NON_ENTITY: empty. */
-        final KbEntry[] entries;
-        /** A two-character county short name: a place only right after its own province or prefecture. */
-        final boolean needsContext;
-
-        Target(byte type, int rank, KbEntry[] entries) {
-            this(type, rank, entries, false);
-        }
-
-        Target(byte type, int rank, KbEntry[] entries, boolean needsContext) {
-            this.type = type;
-            this.rank = rank;
-            this.entries = entries;
-            this.needsContext = needsContext;
-        }
     }
 
     private final Map<String, KbEntry> byId;
@@ -83,16 +54,7 @@ public final class KnowledgeBase {
     /** Every entry of each surface form, best rank first: the API's lookups. */
     private final Map<String, List<KbEntry>> bySurface;
     private final Set<String> stopWords;
-    private final NameTrie trie;
-    private final Target[] targets;
-    private final NameTrie suffixTrie;
-    /** Per suffix value: true for a legal-form ending (股份有限公司) that names the same organisation. */
-    private final boolean[] suffixIsLegal;
-    /** Abbreviation char → place, null for every other char. */
-    private final Place[] abbreviation = new Place[65536];
-    private final boolean[] before = new boolean[65536];
-    private final boolean[] after = new boolean[65536];
-    private final Set<String> never;
+    private final KbScanner scanner;
 
     private KnowledgeBase(KbData data) {
         Map<String, KbEntry> ids = new LinkedHashMap<>();
@@ -126,7 +88,7 @@ public final class KnowledgeBase {
         }
 
         // surface form → candidates with their rank
-        Map<String, Target> surfaces = new HashMap<>();
+        Map<String, KbScanner.Target> surfaces = new HashMap<>();
         Map<String, List<Ranked>> all = new HashMap<>();
         Comparator<KbEntry> placeOrderCmp = Comparator.comparingInt(e -> e instanceof Place p
                 ? p.level().ordinal() * 1_000_000 + placeOrder.get(p.id()) : -1);
@@ -134,8 +96,15 @@ public final class KnowledgeBase {
             offer(surfaces, all, o.name(), RANK_NAME, o, placeOrderCmp);
             for (String a : o.aliases()) {
                 offer(surfaces, all, a, RANK_ORG_ALIAS, o, placeOrderCmp);
+            }
+        }
+        // upper-case forms of short mixed-case acronyms (PBoC → PBOC), unless a written name claims that form
+        // (BOE is 京东方, BoE the Bank of England)
+        for (Organization o : orgs) {
+            for (String a : o.aliases()) {
                 String upper = a.toUpperCase(Locale.ROOT);
-                if (isAscii(a) && !upper.equals(a) && a.length() <= 8 && a.indexOf(' ') < 0) {
+                if (isAscii(a) && !upper.equals(a) && a.length() <= 8 && a.indexOf(' ') < 0
+                        && !all.containsKey(upper)) {
                     offer(surfaces, all, upper, RANK_ORG_ALIAS, o, placeOrderCmp);
                 }
             }
@@ -155,27 +124,15 @@ public final class KnowledgeBase {
             for (int i = 0; i < parts.length; i++) {
                 parts[i] = placeByCode(byCode, c.getValue().get(i), "combo " + c.getKey());
             }
-            Target existing = surfaces.get(c.getKey());
+            KbScanner.Target existing = surfaces.get(c.getKey());
             if (existing == null || existing.rank > RANK_COMBO) {
-                surfaces.put(c.getKey(), new Target(Target.COMBO, RANK_COMBO, parts));
+                surfaces.put(c.getKey(), new KbScanner.Target(KbScanner.Target.COMBO, RANK_COMBO, parts));
             }
         }
         for (String w : data.nonEntities) {
-            surfaces.put(w, new Target(Target.NON_ENTITY, RANK_NON_ENTITY, new KbEntry[0]));
+            surfaces.put(w, new KbScanner.Target(KbScanner.Target.NON_ENTITY, RANK_NON_ENTITY, new KbEntry[0]));
         }
-        Map<String, Integer> trieWords = new HashMap<>();
-        targets = new Target[surfaces.size()];
-        int next = 0;
-        for (Map.Entry<String, Target> e : surfaces.entrySet()) {
-            Target t = e.getValue();
-            if (t.type == Target.ENTRY && t.rank == RANK_COUNTY_ALIAS && e.getKey().length() == 2
-                    && !data.standalone.contains(e.getKey())) {
-                t = new Target(t.type, t.rank, t.entries, true);
-            }
-            targets[next] = t;
-            trieWords.put(e.getKey(), next++);
-        }
-        trie = NameTrie.build(trieWords);
+        scanner = new KbScanner(surfaces, data, ids, byCode);
 
         Map<String, List<KbEntry>> lookups = new HashMap<>();
         for (Map.Entry<String, List<Ranked>> e : all.entrySet()) {
@@ -185,28 +142,6 @@ public final class KnowledgeBase {
         }
         bySurface = Map.copyOf(lookups);
 
-        Map<String, Integer> suffixWords = new LinkedHashMap<>();
-        List<Boolean> legal = new ArrayList<>();
-        for (String s : data.subunitSuffixes) {
-            suffixWords.put(s, legal.size());
-            legal.add(false);
-        }
-        for (String s : data.legalSuffixes) {
-            suffixWords.put(s, legal.size());
-            legal.add(true);
-        }
-        suffixTrie = NameTrie.build(suffixWords);
-        suffixIsLegal = new boolean[legal.size()];
-        for (int i = 0; i < suffixIsLegal.length; i++) {
-            suffixIsLegal[i] = legal.get(i);
-        }
-
-        for (Map.Entry<Character, String> a : data.abbreviations.entrySet()) {
-            abbreviation[a.getKey()] = placeByCode(byCode, a.getValue(), "abbreviation " + a.getKey());
-        }
-        data.before.chars().forEach(c -> before[c] = true);
-        data.after.chars().forEach(c -> after[c] = true);
-        never = Set.copyOf(data.never);
         stopWords = Set.copyOf(data.stopWords);
         byId = Map.copyOf(ids);
         organizations = List.copyOf(orgs);
@@ -216,22 +151,22 @@ public final class KnowledgeBase {
     private record Ranked(int rank, KbEntry entry) {
     }
 
-    private static void offer(Map<String, Target> surfaces, Map<String, List<Ranked>> all, String surface,
+    private static void offer(Map<String, KbScanner.Target> surfaces, Map<String, List<Ranked>> all, String surface,
                               int rank, KbEntry entry, Comparator<KbEntry> placeOrder) {
         all.computeIfAbsent(surface, k -> new ArrayList<>()).add(new Ranked(rank, entry));
-        Target old = surfaces.get(surface);
+        KbScanner.Target old = surfaces.get(surface);
         if (old == null || rank < old.rank) {
-            surfaces.put(surface, new Target(Target.ENTRY, rank, new KbEntry[] {entry}));
+            surfaces.put(surface, new KbScanner.Target(KbScanner.Target.ENTRY, rank, new KbEntry[] {entry}));
             return;
         }
-        if (rank > old.rank || old.type != Target.ENTRY) {
+        if (rank > old.rank || old.type != KbScanner.Target.ENTRY) {
             return;
         }
         // same rank: places of one name stay candidates, best first; an organisation wins over a place, and a
         // later organisation (a user file) over an earlier one
         KbEntry first = old.entries[0];
         if (entry instanceof Organization) {
-            surfaces.put(surface, new Target(Target.ENTRY, rank, new KbEntry[] {entry}));
+            surfaces.put(surface, new KbScanner.Target(KbScanner.Target.ENTRY, rank, new KbEntry[] {entry}));
         } else if (first instanceof Place) {
             for (KbEntry e : old.entries) {
                 if (e.id().equals(entry.id())) {
@@ -241,7 +176,7 @@ public final class KnowledgeBase {
             KbEntry[] more = java.util.Arrays.copyOf(old.entries, old.entries.length + 1);
             more[more.length - 1] = entry;
             java.util.Arrays.sort(more, placeOrder);
-            surfaces.put(surface, new Target(Target.ENTRY, rank, more));
+            surfaces.put(surface, new KbScanner.Target(KbScanner.Target.ENTRY, rank, more));
         }
     }
 
@@ -255,7 +190,7 @@ public final class KnowledgeBase {
         };
     }
 
-    private static Place placeByCode(Map<String, Place> byCode, String code, String what) {
+    static Place placeByCode(Map<String, Place> byCode, String code, String what) {
         Place p = byCode.get(code);
         if (p == null) {
             throw new IllegalArgumentException(what + ": no Chinese division with code " + code);
@@ -365,7 +300,7 @@ public final class KnowledgeBase {
             }
         }
         if (surface.length() == 1) {
-            return Optional.ofNullable(abbreviation[surface.charAt(0)]);
+            return Optional.ofNullable(scanner.abbreviation(surface.charAt(0)));
         }
         return Optional.empty();
     }
@@ -423,199 +358,20 @@ public final class KnowledgeBase {
      *       中心支行 …) becomes one sub-unit match whose organisation has the first as parent, with the places
      *       as {@link KbMatch#parts()} (人民银行上海总部 → {@code org:pboc/上海总部}, parent {@code org:pboc},
      *       part 上海); a legal-form ending (股份有限公司) extends the organisation's own match;</li>
-     *   <li>words listed as non-entities (各国央行, 市中心) hide the names inside them.</li>
+     *   <li>a place followed by a government body of {@code local-bodies.tsv} becomes one organisation match
+     *       with the place as its part (郑州市政府 → {@code org:410100/人民政府} 郑州市人民政府; 上海银监局 → parent
+     *       {@code org:cbrc}; 美国政府 → {@code org:US/政府});</li>
+     *   <li>junk control: a two-character county short name is a place only right after its province or
+     *       prefecture (大连金州; not 投资中 → 资中) unless listed in {@code county-standalone.txt}; a place name
+     *       ending in 市 or 区 never runs into a word (上海市场 → 上海); a two-character organisation name never
+     *       follows a character that makes a word with its first (个人行为 has no 人行); words listed as
+     *       non-entities (各国央行, 市中心) hide the names inside them.</li>
      * </ul>
      * Allocates only the matches and two small buffers; safe to call concurrently.
      */
     public List<KbMatch> scan(String text) {
         Objects.requireNonNull(text, "text");
-        List<KbMatch> out = new ArrayList<>();
-        int n = text.length();
-        int depth = Math.max(trie.maxDepth(), suffixTrie.maxDepth()) + 1;
-        int[] ends = new int[depth];
-        int[] values = new int[depth];
-        Place lastPlace = null;
-        int lastPlaceEnd = -1;
-        int i = 0;
-        while (i < n) {
-            char c = text.charAt(i);
-            int end = -1;
-            int value = -1;
-            if (trie.startsWord(c) && !(isAsciiAlnum(c) && i > 0 && isAsciiAlnum(text.charAt(i - 1)))) {
-                int found = trie.walk(text, i, ends, values);
-                for (int k = found - 1; k >= 0; k--) {
-                    if (acceptable(text, i, ends[k], targets[values[k]], lastPlace, lastPlaceEnd)) {
-                        end = ends[k];
-                        value = values[k];
-                        break;
-                    }
-                }
-            }
-            if (end < 0) {
-                Place p = abbreviationAt(text, i);
-                if (p != null) {
-                    out.add(new KbMatch(i, i + 1, p));
-                    lastPlace = p;
-                    lastPlaceEnd = i + 1;
-                }
-                i++;
-                continue;
-            }
-            Target t = targets[value];
-            if (t.type == Target.NON_ENTITY) {
-                i = end;
-                continue;
-            }
-            if (t.type == Target.COMBO) {
-                for (int k = 0; k < t.entries.length; k++) {
-                    out.add(new KbMatch(i + k, i + k + 1, t.entries[k]));
-                }
-                lastPlace = (Place) t.entries[t.entries.length - 1];
-                lastPlaceEnd = end;
-                i = end;
-                continue;
-            }
-            KbEntry entry = resolve(t.entries, lastPlace, lastPlaceEnd, i);
-            KbMatch m;
-            if (entry instanceof Organization o) {
-                m = organizationMatch(text, i, end, o, ends, values);
-                for (KbMatch part : m.parts()) {
-                    lastPlace = (Place) part.entry();
-                    lastPlaceEnd = part.end();
-                }
-            } else {
-                m = new KbMatch(i, end, entry);
-                lastPlace = (Place) entry;
-                lastPlaceEnd = end;
-            }
-            out.add(m);
-            i = m.end();
-        }
-        return out;
-    }
-
-    /**
-     * Whether the name at {@code [start, end)} may stand: an ASCII name needs a word boundary after it; a place
-     * name ending in 市 or 区 must not run into a word (上海市场 is 上海 + 市场, 海南区域 no 海南区); a two-character
-     * county short name needs its own province or prefecture right before it (大连金州, not 投资中).
-     */
-    private static boolean acceptable(String text, int start, int end, Target t, Place context, int contextEnd) {
-        char last = text.charAt(end - 1);
-        char next = end < text.length() ? text.charAt(end) : 0;
-        if (isAsciiAlnum(last) && isAsciiAlnum(next)) {
-            return false;
-        }
-        if (t.type != Target.ENTRY || !(t.entries[0] instanceof Place)) {
-            return true;
-        }
-        if ((last == '市' && "场值价况面盈销净民".indexOf(next) >= 0 && next != 0)
-                || (last == '区' && "域别块间分位".indexOf(next) >= 0 && next != 0)) {
-            return false;
-        }
-        if (!t.needsContext) {
-            return true;
-        }
-        if (context == null || contextEnd != start || !context.isChineseDivision()
-                || context.level() == Place.Level.COUNTY) {
-            return false;
-        }
-        return resolve(t.entries, context, contextEnd, start) != t.entries[0]
-                || contains(t.entries[0], context);
-    }
-
-    /** True when Chinese division {@code inner} lies inside province or prefecture {@code outer}. */
-    private static boolean contains(KbEntry inner, Place outer) {
-        if (!(inner instanceof Place p) || p.code() == null || !p.isChineseDivision()) {
-            return false;
-        }
-        String prefix = outer.level() == Place.Level.PROVINCE ? outer.code().substring(0, 2)
-                : outer.code().substring(0, 4);
-        return p.code().startsWith(prefix) && !p.code().equals(outer.code());
-    }
-
-    /** Picks among places of one name the one inside the place named just before, else the first. */
-    private static KbEntry resolve(KbEntry[] candidates, Place context, int contextEnd, int at) {
-        if (candidates.length == 1 || context == null || !context.isChineseDivision()
-                || at - contextEnd > CONTEXT_WINDOW) {
-            return candidates[0];
-        }
-        String prefix = context.level() == Place.Level.PROVINCE ? context.code().substring(0, 2)
-                : context.code().substring(0, 4);
-        for (KbEntry e : candidates) {
-            if (e instanceof Place p && p.code() != null && p.code().startsWith(prefix) && p != context) {
-                return p;
-            }
-        }
-        return candidates[0];
-    }
-
-    /** The organisation's match, extended to a sub-unit or legal form when one follows. */
-    private KbMatch organizationMatch(String text, int start, int end, Organization org, int[] ends, int[] values) {
-        int pos = end;
-        List<KbMatch> parts = List.of();
-        for (int k = 0; k < MAX_SUBUNIT_PLACES && pos < text.length(); k++) {
-            Place p = chinesePlaceAt(text, pos, ends, values);
-            if (p == null) {
-                break;
-            }
-            if (parts.isEmpty()) {
-                parts = new ArrayList<>(2);
-            }
-            parts.add(new KbMatch(pos, ends[0], p));
-            pos = ends[0];
-        }
-        int found = suffixTrie.walk(text, pos, ends, values);
-        if (found == 0) {
-            return new KbMatch(start, end, org);
-        }
-        int suffixEnd = ends[found - 1];
-        if (suffixIsLegal[values[found - 1]]) {
-            return parts.isEmpty() ? new KbMatch(start, suffixEnd, org) : new KbMatch(start, end, org);
-        }
-        String tail = text.substring(end, suffixEnd);
-        String surface = text.substring(start, suffixEnd);
-        String name = org.name() + tail;
-        Organization sub = new Organization(org.id() + "/" + tail, name, org.kind(), org.id(),
-                surface.equals(name) ? List.of() : List.of(surface));
-        return new KbMatch(start, suffixEnd, sub, parts);
-    }
-
-    /** The Chinese division whose name starts at {@code pos} (its end left in {@code ends[0]}), or null. */
-    private Place chinesePlaceAt(String text, int pos, int[] ends, int[] values) {
-        if (!trie.startsWord(text.charAt(pos))) {
-            return null;
-        }
-        int found = trie.walk(text, pos, ends, values);
-        for (int k = found - 1; k >= 0; k--) {
-            Target t = targets[values[k]];
-            if (t.type == Target.ENTRY && t.entries[0] instanceof Place p && p.isChineseDivision()) {
-                ends[0] = ends[k];
-                return p;
-            }
-        }
-        return null;
-    }
-
-    /** The province a lone abbreviation at {@code i} stands for in its context, or null. */
-    private Place abbreviationAt(String text, int i) {
-        char c = text.charAt(i);
-        Place p = abbreviation[c];
-        if (p == null) {
-            return null;
-        }
-        char prev = i > 0 ? text.charAt(i - 1) : 0;
-        char next = i + 1 < text.length() ? text.charAt(i + 1) : 0;
-        if (next != 0 && never.contains(String.valueOf(new char[] {c, next}))) {
-            return null;
-        }
-        if (prev != 0 && never.contains(String.valueOf(new char[] {prev, c}))) {
-            return null;
-        }
-        return (prev != 0 && before[prev]) || (next != 0 && after[next]) ? p : null;
-    }
-
-    private static boolean isAsciiAlnum(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        return scanner.scan(text);
     }
 
     @Override

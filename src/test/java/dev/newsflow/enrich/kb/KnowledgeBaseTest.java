@@ -29,7 +29,7 @@ class KnowledgeBaseTest {
         assertThat(KB.organizations()).hasSizeGreaterThanOrEqualTo(200);
         Map<Place.Level, Integer> counts = KB.placeCounts();
         assertThat(counts.get(Place.Level.PROVINCE)).isEqualTo(34);
-        assertThat(counts.get(Place.Level.PREFECTURE)).isGreaterThanOrEqualTo(330);
+        assertThat(counts.get(Place.Level.PREFECTURE)).isEqualTo(333);
         assertThat(counts.get(Place.Level.COUNTY)).isGreaterThanOrEqualTo(2800);
         assertThat(counts.get(Place.Level.COUNTRY)).isGreaterThanOrEqualTo(190);
         assertThat(counts.get(Place.Level.CITY)).isGreaterThanOrEqualTo(100);
@@ -86,6 +86,25 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void placeNamedGovernmentBodiesKeepTheirPlace() {
+        String text = "郑州市政府与上海银监局、美国政府";
+        List<KbMatch> m = KB.scan(text);
+        assertThat(m).extracting(x -> x.surface(text)).containsExactly("郑州市政府", "上海银监局", "美国政府");
+        Organization zz = (Organization) m.get(0).entry();
+        assertThat(zz.id()).isEqualTo("org:410100/人民政府");
+        assertThat(zz.name()).isEqualTo("郑州市人民政府");
+        assertThat(zz.kind()).isEqualTo(Organization.Kind.GOVERNMENT);
+        assertThat(m.get(0).parts()).extracting(x -> x.entry().id()).containsExactly("place:410100");
+        assertThat(((Organization) m.get(1).entry()).parent()).isEqualTo("org:cbrc");
+        assertThat(m.get(2).entry().id()).isEqualTo("org:US/政府");
+        assertThat(m.get(2).parts()).extracting(x -> x.entry().id()).containsExactly("place:US");
+        // the two spellings of one body are one organisation
+        assertThat(KB.organization("郑州市人民政府").orElseThrow().id()).isEqualTo(zz.id());
+        // a place followed by an ordinary word stays a place
+        assertThat(ids("北京市委托第三方")).containsExactly("北京市=place:110000");
+    }
+
+    @Test
     void legalFormExtendsTheSameOrganisation() {
         String text = "中国银行股份有限公司公告";
         List<KbMatch> m = KB.scan(text);
@@ -113,6 +132,9 @@ class KnowledgeBaseTest {
         assertThat(KB.place("吉林市").orElseThrow().code()).isEqualTo("220200");
         assertThat(KB.place("义乌").orElseThrow().province()).isEqualTo("浙江省");
         assertThat(KB.place("浦东新区").orElseThrow().code()).isEqualTo("310115");
+        // prefecture-level cities without counties stay prefectures
+        assertThat(KB.place("东莞").orElseThrow().level()).isEqualTo(Place.Level.PREFECTURE);
+        assertThat(KB.place("中山市").orElseThrow().code()).isEqualTo("442000");
     }
 
     @Test
@@ -144,6 +166,7 @@ class KnowledgeBaseTest {
         }
         // 京东 is the company, not Beijing
         assertThat(ids("在京东购物")).containsExactly("京东=org:jd");
+        assertThat(KB.place("京东")).isEmpty();
         assertThat(ids("京东方发布财报")).containsExactly("京东方=org:boe");
     }
 
@@ -175,7 +198,7 @@ class KnowledgeBaseTest {
             assertThat(KB.scan(text)).as(text).noneMatch(m -> m.entry() instanceof Place);
         }
         assertThat(ids("四川资中的企业")).containsExactly("四川=place:510000", "资中=place:511025");
-        assertThat(ids("资中县政府")).containsExactly("资中县=place:511025");
+        assertThat(ids("资中县的企业")).containsExactly("资中县=place:511025");
         assertThat(ids("浦东新政")).containsExactly("浦东=place:310115");
     }
 
@@ -184,7 +207,12 @@ class KnowledgeBaseTest {
         assertThat(ids("上海市场情绪")).containsExactly("上海=place:310000");
         assertThat(ids("北京市民出行")).containsExactly("北京=place:110000");
         assertThat(ids("借助海南区位优势")).containsExactly("海南=place:460000");
-        assertThat(ids("海南省东方市市场监管局")).containsExactly("海南省=place:460000", "东方市=place:469007");
+        assertThat(ids("海南省东方市的市场")).containsExactly("海南省=place:460000", "东方市=place:469007");
+        String bureau = "东方市市场监管局";
+        assertThat(KB.scan(bureau)).singleElement().satisfies(m -> {
+            assertThat(m.entry().id()).isEqualTo("org:469007/市场监督管理局");
+            assertThat(m.parts()).extracting(p -> p.entry().id()).containsExactly("place:469007");
+        });
     }
 
     @Test
@@ -197,13 +225,27 @@ class KnowledgeBaseTest {
     void asciiNamesNeedWordBoundaries() {
         assertThat(ids("The Fed raised rates")).containsExactly("Fed=org:fed");
         assertThat(ids("Federal funds")).isEmpty();
+        assertThat(ids("BOE and the BoE")).containsExactly("BOE=org:boe", "BoE=org:bank-of-england");
         assertThat(ids("IMFX and SECURE")).isEmpty();
+    }
+
+    @Test
+    void shortOrganisationAliasesInsideWordsAreNoMatch() {
+        for (String text : List.of("个人行为", "全国网络", "集中投资", "中央行政机关", "加工行业", "外汇金融", "关联储备",
+                "未成年人保护法", "完美团队", "加快手续")) {
+            assertThat(KB.scan(text)).as(text).noneMatch(m -> m.entry() instanceof Organization);
+        }
+        assertThat(ids("人行表示，据国网消息，央行行长讲话，工行和中行")).containsExactly("人行=org:pboc",
+                "国网=org:sgcc", "央行=org:pboc", "工行=org:icbc", "中行=org:boc");
     }
 
     @Test
     void nonEntitiesHideNamesInside() {
         assertThat(ids("各国央行纷纷加息")).isEmpty();
         assertThat(ids("日本央行维持利率")).containsExactly("日本央行=org:boj");
+        // a foreign central bank or ministry is never China's
+        assertThat(ids("巴西央行加息")).containsExactly("巴西央行=org:BR/央行");
+        assertThat(ids("俄罗斯外交部表示")).containsExactly("俄罗斯外交部=org:RU/外交部");
     }
 
     @Test
@@ -247,6 +289,43 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void extraRuleFilesAddAbbreviationsSuffixesAndBodies(@TempDir Path dir) throws IOException {
+        Path abbr = dir.resolve("local-abbreviations.tsv");
+        Files.writeString(abbr, "before\t抵\ncombo\t京甬\t110000,330200\n", StandardCharsets.UTF_8);
+        Path suffixes = dir.resolve("more-subunit-suffixes.txt");
+        Files.writeString(suffixes, "数字货币研究所\n", StandardCharsets.UTF_8);
+        Path bodies = dir.resolve("more-local-bodies.tsv");
+        Files.writeString(bodies, "大数据局\t\t\tcn\n", StandardCharsets.UTF_8);
+        KnowledgeBase kb = KnowledgeBase.load(List.of(abbr, suffixes, bodies));
+        assertThat(kb.scan("京甬合作").stream().map(m -> m.entry().id()).toList())
+                .containsExactly("place:110000", "place:330200");
+        assertThat(kb.organization("人民银行数字货币研究所").orElseThrow().parent()).isEqualTo("org:pboc");
+        assertThat(kb.organization("杭州市大数据局").orElseThrow().id()).isEqualTo("org:330100/大数据局");
+        // the default knows none of them
+        assertThat(KB.scan("京甬合作")).isEmpty();
+        assertThat(KB.organization("杭州市大数据局")).isEmpty();
+    }
+
+    @Test
+    void scanGivesTheSameResultOnManyThreads() throws Exception {
+        String text = "人民银行上海总部、郑州市政府和京津冀的企业在京开会，南京市鼓楼区和央行行长出席。".repeat(20);
+        List<KbMatch> expected = KB.scan(text);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<List<KbMatch>>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                results.add(pool.submit(() -> KB.scan(text)));
+            }
+            for (java.util.concurrent.Future<List<KbMatch>> r : results) {
+                assertThat(r.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(expected).hasSizeGreaterThan(100);
+    }
+
+    @Test
     void malformedExtraFileNamesFileAndLine(@TempDir Path dir) throws IOException {
         Path bad = dir.resolve("bad-organizations.tsv");
         Files.writeString(bad, "# header\norg:x\tbank\tX银行\t\t\n", StandardCharsets.UTF_8);
@@ -255,6 +334,11 @@ class KnowledgeBaseTest {
         Path orphan = dir.resolve("orphan-organizations.tsv");
         Files.writeString(orphan, "org:y\tcompany\tY公司\torg:nope\t\n", StandardCharsets.UTF_8);
         assertThatThrownBy(() -> KnowledgeBase.load(List.of(orphan))).hasMessageContaining("org:nope");
+        Path twice = dir.resolve("twice-places.tsv");
+        Files.writeString(twice, "place:x1\tcity\t甲城\t\t\t\nplace:x1\tcounty\t甲县\t\t\t\n",
+                StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> KnowledgeBase.load(List.of(twice))).hasMessageContaining("twice-places.tsv:2")
+                .hasMessageContaining("duplicate id place:x1");
         Path unknown = dir.resolve("data.tsv");
         Files.writeString(unknown, "x\n", StandardCharsets.UTF_8);
         assertThatThrownBy(() -> KnowledgeBase.load(List.of(unknown))).hasMessageContaining("kb-format");

@@ -60,6 +60,28 @@ class NerModelTest {
     }
 
     @Test
+    void aVeryLongTextIsTaggedInPiecesWithSpansInItsOwnCoordinates() {
+        NerModel model = NerModel.loadDefault();
+        StringBuilder text = new StringBuilder();
+        while (text.length() < 3 * NerModel.MAX_PIECE) {
+            text.append(TEXT).append('\n');
+        }
+        String longText = text.toString();
+        List<NerSpan> spans = model.tag(longText, NerModel.newSegment().seg(longText));
+
+        List<NerSpan> once = model.tag(TEXT);
+        long persons = spans.stream().filter(s -> s.label().equals("PER") && s.text(longText).equals("易纲")).count();
+        int copies = longText.length() / (TEXT.length() + 1);
+        assertThat(persons).isEqualTo(copies);
+        assertThat(spans).hasSize(once.size() * copies);
+        int previousEnd = 0;
+        for (NerSpan s : spans) {
+            assertThat(s.start()).isGreaterThanOrEqualTo(previousEnd);
+            previousEnd = s.end();
+        }
+    }
+
+    @Test
     void spansAreSortedNonOverlappingAndInsideTheText() {
         String text = "新华社上海3月5日电 招商证券首席经济学家谢亚轩说，美联储加息将影响人民币汇率。";
         List<NerSpan> spans = NerModel.loadDefault().tag(text);

@@ -1,0 +1,380 @@
+package dev.newsflow.enrich.kb;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The longest-match scanner behind {@link KnowledgeBase#scan}: a trie over every surface form plus the rules for
+ * province abbreviations, sub-units, government bodies named by a place, and junk control. Immutable once built;
+ * {@link #scan} may run on many threads at once.
+ */
+final class KbScanner {
+
+    /** How far back (chars) a place still disambiguates a following place of a shared name. */
+    private static final int CONTEXT_WINDOW = 12;
+    /** At most this many places between an organisation and a sub-unit suffix (人民银行 上海 总部). */
+    private static final int MAX_SUBUNIT_PLACES = 2;
+
+    /** What a surface form in the scanner's trie stands for. */
+    static final class Target {
+        static final byte ENTRY = 0;
+        static final byte COMBO = 1;
+        static final byte NON_ENTITY = 2;
+
+        final byte type;
+        final int rank;
+        /** ENTRY: candidates, best first; COMBO: one place per char; NON_ENTITY: empty. */
+        final KbEntry[] entries;
+        /**
+         * A two-character county short name (a place only right after its own province or prefecture) or a
+         * two-character organisation alias (no match when the char before it makes a word with its first).
+         */
+        final boolean needsContext;
+
+        Target(byte type, int rank, KbEntry[] entries) {
+            this(type, rank, entries, false);
+        }
+
+        Target(byte type, int rank, KbEntry[] entries, boolean needsContext) {
+            this.type = type;
+            this.rank = rank;
+            this.entries = entries;
+            this.needsContext = needsContext;
+        }
+    }
+
+    /** A government body named by a place: canonical form, parent id or null, and where it may follow. */
+    private record Body(String canonical, String parent, boolean afterChinese, boolean afterForeign) {
+    }
+
+    private final NameTrie trie;
+    private final Target[] targets;
+    private final NameTrie suffixTrie;
+    /** Per suffix value: true for a legal-form ending (股份有限公司) that names the same organisation. */
+    private final boolean[] suffixIsLegal;
+    /** Abbreviation char → place, null for every other char. */
+    private final Place[] abbreviation = new Place[65536];
+    private final boolean[] before = new boolean[65536];
+    private final boolean[] after = new boolean[65536];
+    /** Sorted {@code first << 16 | second} pairs of the two-character words that are no abbreviation context. */
+    private final int[] never;
+    private final NameTrie bodyTrie;
+    /** Per body-trie value: the readings of that surface (one after a Chinese place, one after a country). */
+    private final Body[][] bodies;
+    /** Sorted {@code before << 16 | first} pairs of the left guards of two-character organisation names. */
+    private final int[] leftGuards;
+
+    /**
+     * @param surfaces every surface form with what it stands for, ranks already resolved
+     * @param data     the rule files (abbreviations, suffixes, bodies, guards, standalone county names)
+     * @param ids      every entry by id, to check parents named in the rule files
+     * @param byCode   Chinese divisions by GB/T code, to resolve abbreviations
+     */
+    KbScanner(Map<String, Target> surfaces, KbData data, Map<String, KbEntry> ids, Map<String, Place> byCode) {
+        Map<String, Integer> trieWords = new HashMap<>();
+        targets = new Target[surfaces.size()];
+        int next = 0;
+        for (Map.Entry<String, Target> e : surfaces.entrySet()) {
+            Target t = e.getValue();
+            if (t.type == Target.ENTRY && e.getKey().length() == 2
+                    && ((t.rank == KnowledgeBase.RANK_COUNTY_ALIAS && !data.standalone.contains(e.getKey()))
+                    || t.entries[0] instanceof Organization)) {
+                t = new Target(t.type, t.rank, t.entries, true);
+            }
+            targets[next] = t;
+            trieWords.put(e.getKey(), next++);
+        }
+        trie = NameTrie.build(trieWords);
+
+        Map<String, Integer> suffixWords = new LinkedHashMap<>();
+        List<Boolean> legal = new ArrayList<>();
+        for (String s : data.subunitSuffixes) {
+            suffixWords.put(s, legal.size());
+            legal.add(false);
+        }
+        for (String s : data.legalSuffixes) {
+            suffixWords.put(s, legal.size());
+            legal.add(true);
+        }
+        suffixTrie = NameTrie.build(suffixWords);
+        suffixIsLegal = new boolean[legal.size()];
+        for (int i = 0; i < suffixIsLegal.length; i++) {
+            suffixIsLegal[i] = legal.get(i);
+        }
+
+        for (Map.Entry<Character, String> a : data.abbreviations.entrySet()) {
+            abbreviation[a.getKey()] = KnowledgeBase.placeByCode(byCode, a.getValue(), "abbreviation " + a.getKey());
+        }
+        data.before.chars().forEach(c -> before[c] = true);
+        data.after.chars().forEach(c -> after[c] = true);
+        never = data.never.stream().filter(w -> w.length() == 2).mapToInt(w -> w.charAt(0) << 16 | w.charAt(1))
+                .sorted().distinct().toArray();
+        Map<String, List<Body>> bodyReadings = new LinkedHashMap<>();
+        for (String[] b : data.bodies.values()) {
+            if (!b[2].isEmpty() && !(ids.get(b[2]) instanceof Organization)) {
+                throw new IllegalArgumentException("body " + b[0] + ": unknown parent " + b[2]);
+            }
+            bodyReadings.computeIfAbsent(b[0], k -> new ArrayList<>()).add(new Body(b[1],
+                    b[2].isEmpty() ? null : b[2], !b[3].equals("country"), !b[3].equals("cn")));
+        }
+        Map<String, Integer> bodyWords = new HashMap<>();
+        bodies = new Body[bodyReadings.size()][];
+        for (Map.Entry<String, List<Body>> b : bodyReadings.entrySet()) {
+            bodies[bodyWords.size()] = b.getValue().toArray(new Body[0]);
+            bodyWords.put(b.getKey(), bodyWords.size());
+        }
+        bodyTrie = NameTrie.build(bodyWords);
+        leftGuards = data.leftGuards.entrySet().stream()
+                .flatMapToInt(e -> e.getValue().chars().map(b -> b << 16 | e.getKey()))
+                .sorted().distinct().toArray();
+    }
+
+    /** The place a lone abbreviation stands for when its context makes it one (京 → 北京市), or null. */
+    Place abbreviation(char c) {
+        return abbreviation[c];
+    }
+
+    /**
+     * Finds known organisations and places in {@code text}, leftmost first, each the longest name that starts
+     * there; matches never overlap. Rules on top of the dictionary:
+     * <ul>
+     *   <li>ASCII names match only between non-alphanumeric characters (Fed, not Federal);</li>
+     *   <li>one-character province abbreviations are places only in a place context: a combination
+     *       (京津冀, 沪深, 粤港澳) gives one match per character, a single one needs a place verb before it
+     *       (在京, 赴沪) or a place word after it (京外, 沪上), never inside an ordinary word (京东, 出台);</li>
+     *   <li>an organisation followed by up to two Chinese places and a sub-unit word (党委, 总部, 分行,
+     *       中心支行 …) becomes one sub-unit match whose organisation has the first as parent, with the places
+     *       as {@link KbMatch#parts()} (人民银行上海总部 → {@code org:pboc/上海总部}, parent {@code org:pboc},
+     *       part 上海); a legal-form ending (股份有限公司) extends the organisation's own match;</li>
+     *   <li>a place followed by a government body of {@code local-bodies.tsv} becomes one organisation match
+     *       with the place as its part (郑州市政府 → {@code org:410100/人民政府} 郑州市人民政府; 上海银监局 → parent
+     *       {@code org:cbrc}; 美国政府 → {@code org:US/政府});</li>
+     *   <li>words listed as non-entities (各国央行, 市中心) hide the names inside them.</li>
+     * </ul>
+     * Allocates only the matches and two small buffers; safe to call concurrently.
+     */
+    List<KbMatch> scan(String text) {
+        Objects.requireNonNull(text, "text");
+        List<KbMatch> out = new ArrayList<>();
+        int n = text.length();
+        int depth = Math.max(trie.maxDepth(), Math.max(suffixTrie.maxDepth(), bodyTrie.maxDepth())) + 1;
+        int[] ends = new int[depth];
+        int[] values = new int[depth];
+        Place lastPlace = null;
+        int lastPlaceEnd = -1;
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            int end = -1;
+            int value = -1;
+            if (trie.startsWord(c) && !(isAsciiAlnum(c) && i > 0 && isAsciiAlnum(text.charAt(i - 1)))) {
+                int found = trie.walk(text, i, ends, values);
+                for (int k = found - 1; k >= 0; k--) {
+                    if (acceptable(text, i, ends[k], targets[values[k]], lastPlace, lastPlaceEnd)) {
+                        end = ends[k];
+                        value = values[k];
+                        break;
+                    }
+                }
+            }
+            if (end < 0) {
+                Place p = abbreviationAt(text, i);
+                if (p != null) {
+                    out.add(new KbMatch(i, i + 1, p));
+                    lastPlace = p;
+                    lastPlaceEnd = i + 1;
+                }
+                i++;
+                continue;
+            }
+            Target t = targets[value];
+            if (t.type == Target.NON_ENTITY) {
+                i = end;
+                continue;
+            }
+            if (t.type == Target.COMBO) {
+                for (int k = 0; k < t.entries.length; k++) {
+                    out.add(new KbMatch(i + k, i + k + 1, t.entries[k]));
+                }
+                lastPlace = (Place) t.entries[t.entries.length - 1];
+                lastPlaceEnd = end;
+                i = end;
+                continue;
+            }
+            KbEntry entry = resolve(t.entries, lastPlace, lastPlaceEnd, i);
+            KbMatch m;
+            if (entry instanceof Organization o) {
+                m = organizationMatch(text, i, end, o, ends, values);
+                for (KbMatch part : m.parts()) {
+                    lastPlace = (Place) part.entry();
+                    lastPlaceEnd = part.end();
+                }
+            } else {
+                Place place = (Place) entry;
+                KbMatch body = bodyMatch(text, i, end, place, ends, values);
+                m = body != null ? body : new KbMatch(i, end, place);
+                lastPlace = place;
+                lastPlaceEnd = end;
+            }
+            out.add(m);
+            i = m.end();
+        }
+        return out;
+    }
+
+    /**
+     * Whether the name at {@code [start, end)} may stand: an ASCII name needs a word boundary after it; a place
+     * name ending in 市 or 区 must not run into a word (上海市场 is 上海 + 市场, 海南区域 no 海南区); a two-character
+     * county short name needs its own province or prefecture right before it (大连金州, not 投资中); a
+     * two-character organisation alias must not follow a character that forms a word with its first (个人行为 has
+     * no 人行, 中央行政 no 央行).
+     */
+    private boolean acceptable(String text, int start, int end, Target t, Place context, int contextEnd) {
+        char last = text.charAt(end - 1);
+        char next = end < text.length() ? text.charAt(end) : 0;
+        if (isAsciiAlnum(last) && isAsciiAlnum(next)) {
+            return false;
+        }
+        if (t.type != Target.ENTRY) {
+            return true;
+        }
+        if (t.entries[0] instanceof Organization) {
+            return !t.needsContext || start == 0
+                    || Arrays.binarySearch(leftGuards, text.charAt(start - 1) << 16 | text.charAt(start)) < 0;
+        }
+        if ((last == '市' && "场值价况面盈销净民".indexOf(next) >= 0 && next != 0)
+                || (last == '区' && "域别块间分位".indexOf(next) >= 0 && next != 0)) {
+            return false;
+        }
+        if (!t.needsContext) {
+            return true;
+        }
+        if (context == null || contextEnd != start || !context.isChineseDivision()
+                || context.level() == Place.Level.COUNTY) {
+            return false;
+        }
+        return resolve(t.entries, context, contextEnd, start) != t.entries[0]
+                || contains(t.entries[0], context);
+    }
+
+    /** True when Chinese division {@code inner} lies inside province or prefecture {@code outer}. */
+    private static boolean contains(KbEntry inner, Place outer) {
+        if (!(inner instanceof Place p) || p.code() == null || !p.isChineseDivision()) {
+            return false;
+        }
+        String prefix = outer.level() == Place.Level.PROVINCE ? outer.code().substring(0, 2)
+                : outer.code().substring(0, 4);
+        return p.code().startsWith(prefix) && !p.code().equals(outer.code());
+    }
+
+    /** Picks among places of one name the one inside the place named just before, else the first. */
+    private static KbEntry resolve(KbEntry[] candidates, Place context, int contextEnd, int at) {
+        if (candidates.length == 1 || context == null || !context.isChineseDivision()
+                || at - contextEnd > CONTEXT_WINDOW) {
+            return candidates[0];
+        }
+        String prefix = context.level() == Place.Level.PROVINCE ? context.code().substring(0, 2)
+                : context.code().substring(0, 4);
+        for (KbEntry e : candidates) {
+            if (e instanceof Place p && p.code() != null && p.code().startsWith(prefix) && p != context) {
+                return p;
+            }
+        }
+        return candidates[0];
+    }
+
+    /** The organisation's match, extended to a sub-unit or legal form when one follows. */
+    private KbMatch organizationMatch(String text, int start, int end, Organization org, int[] ends, int[] values) {
+        int pos = end;
+        List<KbMatch> parts = List.of();
+        for (int k = 0; k < MAX_SUBUNIT_PLACES && pos < text.length(); k++) {
+            Place p = chinesePlaceAt(text, pos, ends, values);
+            if (p == null) {
+                break;
+            }
+            if (parts.isEmpty()) {
+                parts = new ArrayList<>(2);
+            }
+            parts.add(new KbMatch(pos, ends[0], p));
+            pos = ends[0];
+        }
+        int found = suffixTrie.walk(text, pos, ends, values);
+        if (found == 0) {
+            return new KbMatch(start, end, org);
+        }
+        int suffixEnd = ends[found - 1];
+        if (suffixIsLegal[values[found - 1]]) {
+            return parts.isEmpty() ? new KbMatch(start, suffixEnd, org) : new KbMatch(start, end, org);
+        }
+        String tail = text.substring(end, suffixEnd);
+        String surface = text.substring(start, suffixEnd);
+        String name = org.name() + tail;
+        Organization sub = new Organization(org.id() + "/" + tail, name, org.kind(), org.id(),
+                surface.equals(name) ? List.of() : List.of(surface));
+        return new KbMatch(start, suffixEnd, sub, parts);
+    }
+
+    /**
+     * The government body a place names right after it (郑州市政府, 美国政府), as one organisation match with the
+     * place as its part, or null.
+     */
+    private KbMatch bodyMatch(String text, int start, int end, Place place, int[] ends, int[] values) {
+        int found = bodyTrie.walk(text, end, ends, values);
+        for (int k = found - 1; k >= 0; k--) {
+            for (Body b : bodies[values[k]]) {
+                boolean fits = place.isChineseDivision() ? b.afterChinese() : b.afterForeign();
+                if (!fits) {
+                    continue;
+                }
+                String key = place.code() != null ? place.code() : place.id().substring("place:".length());
+                String surface = text.substring(start, ends[k]);
+                String name = place.name() + b.canonical();
+                Organization org = new Organization("org:" + key + "/" + b.canonical(), name,
+                        Organization.Kind.GOVERNMENT, b.parent(), surface.equals(name) ? List.of() : List.of(surface));
+                return new KbMatch(start, ends[k], org, List.of(new KbMatch(start, end, place)));
+            }
+        }
+        return null;
+    }
+
+    /** The Chinese division whose name starts at {@code pos} (its end left in {@code ends[0]}), or null. */
+    private Place chinesePlaceAt(String text, int pos, int[] ends, int[] values) {
+        if (!trie.startsWord(text.charAt(pos))) {
+            return null;
+        }
+        int found = trie.walk(text, pos, ends, values);
+        for (int k = found - 1; k >= 0; k--) {
+            Target t = targets[values[k]];
+            if (t.type == Target.ENTRY && t.entries[0] instanceof Place p && p.isChineseDivision()) {
+                ends[0] = ends[k];
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** The province a lone abbreviation at {@code i} stands for in its context, or null. */
+    private Place abbreviationAt(String text, int i) {
+        char c = text.charAt(i);
+        Place p = abbreviation[c];
+        if (p == null) {
+            return null;
+        }
+        char prev = i > 0 ? text.charAt(i - 1) : 0;
+        char next = i + 1 < text.length() ? text.charAt(i + 1) : 0;
+        if ((next != 0 && Arrays.binarySearch(never, c << 16 | next) >= 0)
+                || (prev != 0 && Arrays.binarySearch(never, prev << 16 | c) >= 0)) {
+            return null;
+        }
+        return (prev != 0 && before[prev]) || (next != 0 && after[next]) ? p : null;
+    }
+
+    private static boolean isAsciiAlnum(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+}
