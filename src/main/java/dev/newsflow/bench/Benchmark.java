@@ -65,7 +65,8 @@ import org.apache.kafka.streams.KafkaStreams;
  *   <li>{@code paced}: posts published at half the {@code endToEnd} rate, each one's latency from publish to
  *   visible.</li>
  * </ol>
- * Each phase runs a warm-up first. Not thread-safe: one run at a time.
+ * Each phase runs a warm-up first; the in-process phases then run interleaved in rounds (the machine may be shared)
+ * and the Kafka phases after them. Not thread-safe: one run at a time.
  */
 public final class Benchmark {
     /** Header carrying the bench's sequence number on raw records; Kafka Streams copies it to the outputs. */
@@ -126,39 +127,101 @@ public final class Benchmark {
             progress("%d posts, %d cleaned (%,d chars, avg %.0f); %d thread(s)", posts.size(), documents.size(), chars,
                 chars / (double) Math.max(1, documents.size()), options.threads());
 
-            double limitSeconds = limit(documents, options.threads());
-            double limitCpuMs = lastCpuNanos.get() / 1e6 / documents.size();
-            progress("limit: %.1f articles/s, %.2f CPU ms per article", documents.size() / limitSeconds, limitCpuMs);
-
+            Segment segment = NerModel.newSegment();
+            NerModel model = NerModel.loadDefault();
             ArticlePipeline pipeline = pipelines.apply(stages);
             AtomicInteger failures = new AtomicInteger();
-            double bareSeconds = bare(pipeline, options.threads(), failures, true);
-            double bareCpuMs = lastCpuNanos.get() / 1e6 / posts.size();
-            progress("bare: %.1f articles/s, %.2f CPU ms per article (%d rejected)", posts.size() / bareSeconds,
-                bareCpuMs, failures.get());
+            int threads = options.threads();
+            IntConsumer recognise = i -> model.tag(documents.get(i), segment.seg(documents.get(i)));
+            IntConsumer bareWarm = i -> process(pipeline, i, null);
+            Phase limit = new Phase(threads, documents.size(), recognise, recognise, false);
+            Phase bare = new Phase(threads, posts.size(), i -> process(pipeline, i, failures), bareWarm, true);
+            // scaling: bare at one and at two threads, reusing the main run where it is one of them
+            Phase one = threads == 1 ? bare : new Phase(1, posts.size(), bareWarm, bareWarm, false);
+            Phase two = threads == 2 ? bare : new Phase(2, posts.size(), bareWarm, bareWarm, false);
+            List<Phase> phases = new ArrayList<>(List.of(limit, bare));
+            for (Phase p : List.of(one, two)) {
+                if (!phases.contains(p)) {
+                    phases.add(p);
+                }
+            }
+            for (Phase p : phases) {
+                parallel(p.threads, 0, Math.min(options.warmupArticles(), p.items), p.warmup);
+            }
+            progress("warm-up done; %d interleaved rounds of limit, bare, bare at 1 and 2 threads", rounds());
+            runInRounds(phases);
             Map<Stage, long[]> stageNanos = new EnumMap<>(Stage.class);
             for (Stage stage : List.of(Stage.PARSE, Stage.CLEAN, Stage.ENRICH)) {
                 stageNanos.put(stage, stages.nanos(stage));
             }
-
-            // scaling: bare at one and at two threads, reusing the main run where it is one of them
-            double oneThread = options.threads() == 1 ? posts.size() / bareSeconds
-                : posts.size() / bare(pipeline, 1, new AtomicInteger(), false);
-            double oneThreadCpuMs = options.threads() == 1 ? bareCpuMs : lastCpuNanos.get() / 1e6 / posts.size();
-            double twoThreads = options.threads() == 2 ? posts.size() / bareSeconds
-                : posts.size() / bare(pipeline, 2, new AtomicInteger(), false);
-            double twoThreadsCpuMs = options.threads() == 2 ? bareCpuMs : lastCpuNanos.get() / 1e6 / posts.size();
-            progress("bare scaling: 1 thread %.1f/s, 2 threads %.1f/s (%.2f CPU ms per article)", oneThread,
-                twoThreads, twoThreadsCpuMs);
+            progress("limit: %.1f articles/s, %.2f CPU ms per article", limit.rate(), limit.cpuMs());
+            progress("bare: %.1f articles/s, %.2f CPU ms per article (%d rejected)", bare.rate(), bare.cpuMs(),
+                failures.get());
+            progress("bare scaling: 1 thread %.1f/s (%.2f CPU ms per article), 2 threads %.1f/s (%.2f)", one.rate(),
+                one.cpuMs(), two.rate(), two.cpuMs());
 
             BenchReport.Kafka kafka = options.kafka() ? kafka(pipeline) : null;
             return new BenchReport(posts.size(), documents.size(), failures.get(), chars / (double) documents.size(),
-                options.threads(), documents.size() / limitSeconds, chars / limitSeconds, limitCpuMs,
-                posts.size() / bareSeconds, chars / bareSeconds, bareCpuMs, oneThread, oneThreadCpuMs, twoThreads,
-                twoThreadsCpuMs,
-                kafka, stageNanos,
-                heap.peakSampledBytes(), heap.poolPeakSumBytes(), HeapSampler.maxBytes(),
+                threads, limit.rate(), chars / limit.seconds, limit.cpuMs(),
+                bare.rate(), chars / bare.seconds, bare.cpuMs(), one.rate(), one.cpuMs(), two.rate(), two.cpuMs(),
+                kafka, stageNanos, heap.peakSampledBytes(), heap.poolPeakSumBytes(), HeapSampler.maxBytes(),
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+        }
+    }
+
+    /**
+     * The shared machine's load drifts over minutes, so the in-process phases are not run one after the other but
+     * interleaved: each round runs the next slice of every phase, starting with a different phase each round, and
+     * each phase's wall and CPU time add up over the rounds. Ratios between phases then compare like with like.
+     */
+    private void runInRounds(List<Phase> phases) throws InterruptedException {
+        int rounds = rounds();
+        stages.start();
+        stages.stop();
+        for (int r = 0; r < rounds; r++) {
+            for (int k = 0; k < phases.size(); k++) {
+                Phase p = phases.get((r + k) % phases.size());
+                if (p.recordStages) {
+                    stages.resume();
+                }
+                try {
+                    p.seconds += parallel(p.threads, p.items * r / rounds, p.items * (r + 1) / rounds, p.work);
+                    p.cpuNanos += lastCpuNanos.get();
+                } finally {
+                    stages.stop();
+                }
+            }
+        }
+    }
+
+    private int rounds() {
+        return Math.max(1, Math.min(10, posts.size() / 50));
+    }
+
+    /** One in-process phase: the work per item (and for warm-up), its threads, its accumulated times. */
+    private static final class Phase {
+        final int threads;
+        final int items;
+        final IntConsumer work;
+        final IntConsumer warmup;
+        final boolean recordStages;
+        double seconds;
+        long cpuNanos;
+
+        Phase(int threads, int items, IntConsumer work, IntConsumer warmup, boolean recordStages) {
+            this.threads = threads;
+            this.items = items;
+            this.work = work;
+            this.warmup = warmup;
+            this.recordStages = recordStages;
+        }
+
+        double rate() {
+            return items / seconds;
+        }
+
+        double cpuMs() {
+            return cpuNanos / 1e6 / items;
         }
     }
 
@@ -185,31 +248,6 @@ public final class Benchmark {
         return documents;
     }
 
-    private double limit(List<String> documents, int threads) throws InterruptedException {
-        Segment segment = NerModel.newSegment();
-        NerModel model = NerModel.loadDefault();
-        IntConsumer work = i -> {
-            String document = documents.get(i % documents.size());
-            model.tag(document, segment.seg(document));
-        };
-        parallel(threads, Math.min(options.warmupArticles(), documents.size()), work);
-        return parallel(threads, documents.size(), work);
-    }
-
-    /** The timed bare run; {@code recordStages}: keep its stage times (the warm-up's are never kept). */
-    private double bare(ArticlePipeline pipeline, int threads, AtomicInteger failures, boolean recordStages)
-            throws InterruptedException {
-        parallel(threads, Math.min(options.warmupArticles(), posts.size()), i -> process(pipeline, i, null));
-        if (recordStages) {
-            stages.start();
-        }
-        try {
-            return parallel(threads, posts.size(), i -> process(pipeline, i, failures));
-        } finally {
-            stages.stop();
-        }
-    }
-
     private void process(ArticlePipeline pipeline, int i, AtomicInteger failures) {
         try {
             pipeline.process(posts.get(i), INGEST);
@@ -221,13 +259,13 @@ public final class Benchmark {
     }
 
     /**
-     * Runs {@code work(0…count-1)} on {@code threads} threads; returns the wall time in seconds, and adds the
+     * Runs {@code work(from…to-1)} on {@code threads} threads; returns the wall time in seconds, and adds the
      * workers' CPU time (nanoseconds) to {@link #lastCpuNanos}: on a shared machine the CPU time per article is
      * the figure other processes disturb least.
      */
-    double parallel(int threads, int count, IntConsumer work) throws InterruptedException {
+    double parallel(int threads, int from, int to, IntConsumer work) throws InterruptedException {
         lastCpuNanos.set(0);
-        if (count == 0) {
+        if (from >= to) {
             return 0;
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -236,13 +274,13 @@ public final class Benchmark {
             return t;
         });
         try {
-            AtomicInteger next = new AtomicInteger();
+            AtomicInteger next = new AtomicInteger(from);
             List<Future<?>> done = new ArrayList<>();
             long start = System.nanoTime();
             for (int t = 0; t < threads; t++) {
                 done.add(pool.submit(() -> {
                     long cpuStart = CPU.getCurrentThreadCpuTime();
-                    for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+                    for (int i = next.getAndIncrement(); i < to; i = next.getAndIncrement()) {
                         work.accept(i);
                     }
                     lastCpuNanos.addAndGet(CPU.getCurrentThreadCpuTime() - cpuStart);

@@ -23,6 +23,11 @@ public final class StageRecorder implements PipelineObserver {
         recording = true;
     }
 
+    /** Records again, keeping what was recorded. */
+    public void resume() {
+        recording = true;
+    }
+
     /** Stops recording; what was recorded stays readable. */
     public void stop() {
         recording = false;
