@@ -123,44 +123,62 @@ final class KeywordExtractor {
         for (int i = 0; i < sequence.length; i++) {
             sequence[i] = idOf.get(words.get(i));
         }
-        // undirected edges to the four previous words, as (from << 32 | to), sorted and deduplicated: a CSR graph
-        long[] edges = new long[sequence.length * 8];
+        // undirected edges to the (up to) four previous words, both directions
+        int[] from = new int[sequence.length * 8];
+        int[] to = new int[from.length];
         int edgeCount = 0;
         for (int i = 0; i < sequence.length; i++) {
             for (int j = Math.max(0, i - 4); j < i; j++) {
                 if (sequence[i] != sequence[j]) {
-                    edges[edgeCount++] = (long) sequence[i] << 32 | sequence[j];
-                    edges[edgeCount++] = (long) sequence[j] << 32 | sequence[i];
+                    from[edgeCount] = sequence[i];
+                    to[edgeCount++] = sequence[j];
+                    from[edgeCount] = sequence[j];
+                    to[edgeCount++] = sequence[i];
                 }
             }
         }
-        Arrays.sort(edges, 0, edgeCount);
-        int[] start = new int[names.length + 1];
+        // adjacency lists in ascending neighbour order (a radix sort: by neighbour, then stably by node), without
+        // duplicates: HanLP's TreeSet of neighbours, as arrays
+        int nodes = names.length;
+        int[] order = sortedBy(from, sortedBy(to, null, edgeCount, nodes), edgeCount, nodes);
+        int[] start = new int[nodes + 1];
         int[] neighbours = new int[edgeCount];
         int unique = 0;
-        for (int e = 0; e < edgeCount; e++) {
-            if (e > 0 && edges[e] == edges[e - 1]) {
+        int previousFrom = -1;
+        int previousTo = -1;
+        for (int k = 0; k < edgeCount; k++) {
+            int e = order[k];
+            if (from[e] == previousFrom && to[e] == previousTo) {
                 continue;
             }
-            neighbours[unique++] = (int) edges[e];
-            start[(int) (edges[e] >>> 32) + 1]++;
+            previousFrom = from[e];
+            previousTo = to[e];
+            neighbours[unique++] = to[e];
+            start[from[e] + 1]++;
         }
-        for (int n = 0; n < names.length; n++) {
+        for (int n = 0; n < nodes; n++) {
             start[n + 1] += start[n];
         }
         final float d = 0.85f; // TextRankKeyword.d
-        float[] score = new float[names.length];
-        for (int n = 0; n < names.length; n++) {
-            score[n] = TextRankKeyword.sigMoid(start[n + 1] - start[n]);
+        float[] score = new float[nodes];
+        float[] share = new float[nodes]; // d / degree, the float HanLP computes first for each edge
+        for (int n = 0; n < nodes; n++) {
+            int degree = start[n + 1] - start[n];
+            score[n] = TextRankKeyword.sigMoid(degree);
+            share[n] = degree == 0 ? 0 : d / degree;
         }
-        float[] next = new float[names.length];
+        float[] next = new float[nodes];
+        float[] contribution = new float[nodes];
         for (int iteration = 0; iteration < TextRankKeyword.max_iter; iteration++) {
+            // (d / degree(v)) · score(v) is the same float whichever neighbour asks: compute it once per node
+            for (int v = 0; v < nodes; v++) {
+                contribution[v] = share[v] * score[v];
+            }
             float maxDiff = 0;
-            for (int n = 0; n < names.length; n++) {
+            for (int n = 0; n < nodes; n++) {
                 float rank = 1 - d;
                 for (int k = start[n]; k < start[n + 1]; k++) {
-                    int v = neighbours[k];
-                    rank = rank + d / (start[v + 1] - start[v]) * score[v];
+                    rank = rank + contribution[neighbours[k]];
                 }
                 next[n] = rank;
                 maxDiff = Math.max(maxDiff, Math.abs(rank - score[n]));
@@ -178,5 +196,25 @@ final class KeywordExtractor {
             ranks.put(names[n], score[n]);
         }
         return ranks;
+    }
+
+    /**
+     * Edge indices 0…count-1 ordered by {@code key[edge]} (0 ≤ key < buckets), a stable counting sort: edges of
+     * equal key keep their order in {@code order} (null: ascending index).
+     */
+    private static int[] sortedBy(int[] key, int[] order, int count, int buckets) {
+        int[] startOf = new int[buckets + 1];
+        for (int e = 0; e < count; e++) {
+            startOf[key[e] + 1]++;
+        }
+        for (int b = 0; b < buckets; b++) {
+            startOf[b + 1] += startOf[b];
+        }
+        int[] out = new int[count];
+        for (int k = 0; k < count; k++) {
+            int e = order == null ? k : order[k];
+            out[startOf[key[e]]++] = e;
+        }
+        return out;
     }
 }

@@ -1,6 +1,7 @@
 package dev.newsflow.enrich;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.hankcs.hanlp.corpus.tag.Nature;
 import com.hankcs.hanlp.seg.Segment;
@@ -9,6 +10,9 @@ import com.hankcs.hanlp.summary.TextRankKeyword;
 import dev.newsflow.bench.ArticleGenerator;
 import dev.newsflow.enrich.ner.NerModel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +38,22 @@ class KeywordRankTest {
             List<Term> terms = segment.seg(text);
             assertThat(terms).hasSizeGreaterThan(100);
             assertSameAsHanlp(terms);
+        }
+    }
+
+    @Test
+    void realPostsRankExactlyAsHanlpDoes() throws Exception {
+        Path posts = Path.of(System.getProperty("newsflow.shared", "../shared")).resolve("corpus/raw");
+        assumeTrue(Files.isDirectory(posts), "shared corpus absent: " + posts);
+        Segment segment = NerModel.newSegment();
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(posts)) {
+            files = walk.filter(Files::isRegularFile).sorted().limit(150).toList();
+        }
+        assumeTrue(!files.isEmpty(), "no posts under " + posts);
+        for (Path file : files) {
+            String text = Jsoup.parse(Files.readString(file, StandardCharsets.UTF_8)).text();
+            assertSameAsHanlp(segment.seg(text));
         }
     }
 
