@@ -54,11 +54,13 @@ public record BenchReport(
      *
      * @param articlesPerSecond endToEnd: posts / (publish start → last result visible)
      * @param pipelineShare     endToEnd: time in the pipeline function / (wall time × stream threads)
+     * @param cpuMsPerArticle   endToEnd: CPU of the whole JVM (broker, clients, pipeline) per article
+     * @param bareAdjacentArticlesPerSecond bare measured again right after endToEnd (same load, fairer ratio)
      * @param pacedRate         the rate the paced phase published at
      * @param latenciesNanos    paced: per post, publish → result visible to a read_committed consumer
      */
     public record Kafka(String processingGuarantee, double articlesPerSecond, double seconds, double pipelineShare,
-                        double pacedRate,
+                        double cpuMsPerArticle, double bareAdjacentArticlesPerSecond, double pacedRate,
                         long[] latenciesNanos) {
     }
 
@@ -108,6 +110,9 @@ public record BenchReport(
             e2e.put("processingGuarantee", kafka.processingGuarantee());
             e2e.put("pipelineShare", round(kafka.pipelineShare(), 3));
             e2e.put("overBare", round(kafka.articlesPerSecond() / bareArticlesPerSecond, 3));
+            e2e.put("cpuMsPerArticle", round(kafka.cpuMsPerArticle(), 3));
+            e2e.put("bareAdjacentArticlesPerSecond", round(kafka.bareAdjacentArticlesPerSecond(), 1));
+            e2e.put("overBareAdjacent", round(kafka.articlesPerSecond() / kafka.bareAdjacentArticlesPerSecond(), 3));
             ObjectNode paced = root.putObject("paced");
             paced.put("articles", kafka.latenciesNanos().length);
             paced.put("articlesPerSecond", round(kafka.pacedRate(), 1));
@@ -156,9 +161,11 @@ public record BenchReport(
             f("%.2f ×1t", bareTwoThreads / bareOneThread), bareTwoThreadsCpuMsPerArticle));
         t.append(f("%-26s %12s %14s %10s%n", "  (from CPU per article)", "", "", f("%.2f ×1t", cpuScaling())));
         if (kafka != null) {
-            t.append(f("%-26s %12.1f %14.0f %10s%n", "endToEnd (" + kafka.processingGuarantee() + ")",
+            t.append(f("%-26s %12.1f %14.0f %10s %12.2f%n", "endToEnd (" + kafka.processingGuarantee() + ")",
                 kafka.articlesPerSecond(), kafka.articlesPerSecond() * avgChars,
-                f("%.2f ×bare", kafka.articlesPerSecond() / bareArticlesPerSecond)));
+                f("%.2f ×bare", kafka.articlesPerSecond() / bareArticlesPerSecond), kafka.cpuMsPerArticle()));
+            t.append(f("%-26s %12.1f %14s %10s%n", "bare, right after endToEnd", kafka.bareAdjacentArticlesPerSecond(),
+                "", f("%.2f e2e/it", kafka.articlesPerSecond() / kafka.bareAdjacentArticlesPerSecond())));
             long[] l = kafka.latenciesNanos();
             t.append(f("paced at %.1f articles/s (%d): latency p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
                 kafka.pacedRate(), l.length, Percentiles.millis(Percentiles.of(l, 50)),

@@ -328,6 +328,7 @@ public final class Benchmark {
 
                     int first = seq;
                     stages.start(); // how busy the stream threads are with the pipeline itself
+                    long cpuStart = processCpuNanos();
                     long start = System.nanoTime();
                     for (int i = 0; i < posts.size(); i++, seq++) {
                         sent[seq] = send(producer, seq, posts.get(i));
@@ -341,9 +342,16 @@ public final class Benchmark {
                         busy += java.util.Arrays.stream(stages.nanos(stage)).sum();
                     }
                     double pipelineShare = busy / 1e9 / (seconds * options.threads());
+                    // the whole JVM, broker included: what one article costs end to end
+                    double cpuMs = (processCpuNanos() - cpuStart) / 1e6 / posts.size();
                     double rate = posts.size() / seconds;
-                    progress("endToEnd: %.1f articles/s (%s), stream threads %.0f%% busy in the pipeline", rate,
-                        cfg.processingGuarantee(), 100 * pipelineShare);
+                    // bare again, right after, on the same posts: a ratio the machine's load drift hardly moves
+                    int adjacent = Math.min(posts.size(), 1000);
+                    double bareAdjacent = adjacent / parallel(options.threads(), 0, adjacent,
+                        i -> process(pipeline, i, null));
+                    progress("endToEnd: %.1f articles/s (%s), stream threads %.0f%% busy in the pipeline, %.2f CPU ms "
+                        + "per article (whole JVM); bare right after: %.1f articles/s", rate, cfg.processingGuarantee(),
+                        100 * pipelineShare, cpuMs, bareAdjacent);
 
                     double pacedRate = rate / 2;
                     long interval = (long) (1e9 / pacedRate);
@@ -362,13 +370,20 @@ public final class Benchmark {
                         latencies[s - first] = results.arrival(s) - sent[s];
                     }
                     progress("paced: %d articles at %.1f/s", latencies.length, pacedRate);
-                    return new BenchReport.Kafka(cfg.processingGuarantee(), rate, seconds, pipelineShare, pacedRate, latencies);
+                    return new BenchReport.Kafka(cfg.processingGuarantee(), rate, seconds, pipelineShare, cpuMs,
+                        bareAdjacent, pacedRate, latencies);
                 } finally {
                     streams.close(Duration.ofSeconds(30));
                     streams.cleanUp();
                 }
             }
         }
+    }
+
+    /** CPU time of this whole JVM (every thread, the broker's too), or 0 when the JVM does not say. */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+            ? os.getProcessCpuTime() : 0;
     }
 
     private static long send(KafkaProducer<byte[], byte[]> producer, int seq, byte[] post) {

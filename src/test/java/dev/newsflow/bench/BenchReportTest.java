@@ -31,7 +31,7 @@ class BenchReportTest {
     void jsonHasEveryFieldOfTheIssueWithTheFigures() throws Exception {
         long[] latencies = {50_000_000, 70_000_000, 250_000_000, 60_000_000};
         JsonNode json = new ObjectMapper().readTree(
-            report(new BenchReport.Kafka("exactly_once_v2", 100, 0.03, 0.8, 50, latencies)).toJsonText());
+            report(new BenchReport.Kafka("exactly_once_v2", 100, 0.03, 0.8, 9.5, 110, 50, latencies)).toJsonText());
         for (String field : REQUIRED) {
             assertThat(json.at(field).isMissingNode() || json.at(field).isNull()).as(field).isFalse();
         }
@@ -41,6 +41,7 @@ class BenchReportTest {
         assertThat(json.at("/bareScaling/twoOverOne").asDouble()).isEqualTo(1.75);
         assertThat(json.at("/bareScaling/twoOverOneFromCpu").asDouble()).isEqualTo(1.8); // 2 × 8.1 / 9.0
         assertThat(json.at("/endToEnd/overBare").asDouble()).isEqualTo(0.833);
+        assertThat(json.at("/endToEnd/overBareAdjacent").asDouble()).isEqualTo(0.909);
         assertThat(json.at("/paced/p50Ms").asDouble()).isEqualTo(60.0);
         assertThat(json.at("/paced/p99Ms").asDouble()).isEqualTo(250.0);
         assertThat(json.at("/paced/maxMs").asDouble()).isEqualTo(250.0);
