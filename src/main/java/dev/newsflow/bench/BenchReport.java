@@ -19,6 +19,8 @@ import java.util.Map;
  * @param threads            threads of limit and bare, stream threads of the Kafka phases
  * @param limitCpuMsPerArticle CPU time of the limit workers per article (all threads): other processes on the
  *                           machine slow the wall clock but hardly this
+ * @param bareProcessCpuMsPerArticle whole-JVM CPU per article during bare (GC and JIT included), to set against
+ *                           endToEnd's
  * @param stageNanos         per-stage times of the bare run, one sample per post
  * @param kafka              the Kafka phases, or null when skipped
  */
@@ -34,6 +36,7 @@ public record BenchReport(
         double bareArticlesPerSecond,
         double bareCharsPerSecond,
         double bareCpuMsPerArticle,
+        double bareProcessCpuMsPerArticle,
         double bareOneThread,
         double bareOneThreadCpuMsPerArticle,
         double bareTwoThreads,
@@ -92,6 +95,7 @@ public record BenchReport(
         bare.put("overLimit", round(bareOverLimit(), 3));
         bare.put("cpuMsPerArticle", round(bareCpuMsPerArticle, 3));
         bare.put("overLimitCpu", round(limitCpuMsPerArticle / bareCpuMsPerArticle, 3));
+        bare.put("processCpuMsPerArticle", round(bareProcessCpuMsPerArticle, 3));
         ObjectNode scaling = root.putObject("bareScaling");
         scaling.put("oneThread", round(bareOneThread, 1));
         scaling.put("twoThreads", round(bareTwoThreads, 1));

@@ -155,15 +155,16 @@ public final class Benchmark {
                 stageNanos.put(stage, stages.nanos(stage));
             }
             progress("limit: %.1f articles/s, %.2f CPU ms per article", limit.rate(), limit.cpuMs());
-            progress("bare: %.1f articles/s, %.2f CPU ms per article (%d rejected)", bare.rate(), bare.cpuMs(),
-                failures.get());
+            progress("bare: %.1f articles/s, %.2f CPU ms per article (whole JVM: %.2f; %d rejected)", bare.rate(),
+                bare.cpuMs(), bare.processCpuMs(), failures.get());
             progress("bare scaling: 1 thread %.1f/s (%.2f CPU ms per article), 2 threads %.1f/s (%.2f)", one.rate(),
                 one.cpuMs(), two.rate(), two.cpuMs());
 
             BenchReport.Kafka kafka = options.kafka() ? kafka(pipeline) : null;
             return new BenchReport(posts.size(), documents.size(), failures.get(), chars / (double) documents.size(),
                 threads, limit.rate(), chars / limit.seconds, limit.cpuMs(),
-                bare.rate(), chars / bare.seconds, bare.cpuMs(), one.rate(), one.cpuMs(), two.rate(), two.cpuMs(),
+                bare.rate(), chars / bare.seconds, bare.cpuMs(), bare.processCpuMs(), one.rate(), one.cpuMs(),
+                two.rate(), two.cpuMs(),
                 kafka, stageNanos, heap.peakSampledBytes(), heap.poolPeakSumBytes(), HeapSampler.maxBytes(),
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
         }
@@ -185,7 +186,9 @@ public final class Benchmark {
                     stages.resume();
                 }
                 try {
+                    long processStart = processCpuNanos();
                     p.seconds += parallel(p.threads, p.items * r / rounds, p.items * (r + 1) / rounds, p.work);
+                    p.processCpuNanos += processCpuNanos() - processStart;
                     p.cpuNanos += lastCpuNanos.get();
                 } finally {
                     stages.stop();
@@ -207,6 +210,7 @@ public final class Benchmark {
         final boolean recordStages;
         double seconds;
         long cpuNanos;
+        long processCpuNanos;
 
         Phase(int threads, int items, IntConsumer work, IntConsumer warmup, boolean recordStages) {
             this.threads = threads;
@@ -222,6 +226,11 @@ public final class Benchmark {
 
         double cpuMs() {
             return cpuNanos / 1e6 / items;
+        }
+
+        /** Whole-JVM CPU (GC and compiler threads included) per item. */
+        double processCpuMs() {
+            return processCpuNanos / 1e6 / items;
         }
     }
 

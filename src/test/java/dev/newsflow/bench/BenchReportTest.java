@@ -23,7 +23,7 @@ class BenchReportTest {
         stages.put(Stage.PARSE, new long[] {100_000, 300_000, 200_000});
         stages.put(Stage.CLEAN, new long[] {1_000_000, 2_000_000});
         stages.put(Stage.ENRICH, new long[] {8_000_000, 9_000_000, 30_000_000});
-        return new BenchReport(3, 3, 0, 1512.4, 1, 150, 226_860, 6.5, 120, 181_488, 8.1, 120, 8.1, 210, 9.0, kafka,
+        return new BenchReport(3, 3, 0, 1512.4, 1, 150, 226_860, 6.5, 120, 181_488, 8.1, 9.2, 120, 8.1, 210, 9.0, kafka,
             stages, 300L << 20, 350L << 20, 512L << 20, 2, "17.0.15");
     }
 
