@@ -93,7 +93,7 @@ public final class ArticleCleaner {
         String baseUri = post.url() == null ? "" : post.url();
         Document doc = toDocument(post, baseUri);
         checkDepth(doc);
-        Element body = doc.body();
+        Element body = isFullPage(post) ? contentRoot(doc, r) : doc.body();
 
         // Each rule list is one comma-joined query: one traversal of the document per list, not per selector.
         String editor = null;
@@ -276,6 +276,47 @@ public final class ArticleCleaner {
         if (max[0] >= DEPTH_LIMIT) {
             throw new StageFailure(Stage.CLEAN, "too-deep", "HTML nests " + DEPTH_LIMIT + " elements deep or more");
         }
+    }
+
+    private static final Pattern FULL_PAGE = Pattern.compile("(?i)^\\s*(<!doctype|<html|<head)");
+    private static final int MIN_CONTENT_CHARS = 50;
+
+    /** A bare HTML page rather than an article fragment: its body carries page chrome around the article. */
+    private static boolean isFullPage(RawPost post) {
+        return post.format() == BodyFormat.HTML && FULL_PAGE.matcher(post.body()).lookingAt();
+    }
+
+    /**
+     * The element holding the article on a full page: the first {@code contentSelectors} match with some text;
+     * else the element with the most paragraph text directly inside it; else the body. Page chrome around it
+     * ({@code pageChromeSelectors}) is removed first.
+     */
+    private static Element contentRoot(Document doc, SourceRules.Applied r) {
+        Element body = doc.body();
+        select(body, r.pageChromeSelectors()).remove();
+        for (String sel : r.contentSelectors()) {
+            for (Element candidate : body.select(sel)) {
+                if (candidate.text().length() >= MIN_CONTENT_CHARS) {
+                    return candidate;
+                }
+            }
+        }
+        Element best = body;
+        int bestChars = 0;
+        Map<Element, Integer> paragraphChars = new java.util.HashMap<>();
+        for (Element p : body.select("p")) {
+            Element parent = p.parent();
+            if (parent != null) {
+                paragraphChars.merge(parent, p.text().length(), Integer::sum);
+            }
+        }
+        for (Map.Entry<Element, Integer> e : paragraphChars.entrySet()) {
+            if (e.getValue() > bestChars) {
+                best = e.getKey();
+                bestChars = e.getValue();
+            }
+        }
+        return bestChars >= MIN_CONTENT_CHARS ? best : body;
     }
 
     /** Posts written as bare text with line breaks have no block elements below the wrapper. */

@@ -272,6 +272,16 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void barePageWithoutKnownContainerUsesTheDensestParagraphBlock() {
+        String page = "<!doctype html><html><head><title>T</title></head><body>"
+                + "<div class=\"menu\"><p>首页</p></div>"
+                + "<div class=\"story\"><p>第一段正文，介绍了事件的来龙去脉、涉及的公司以及市场各方的反应。</p><p>第二段正文，给出了多位行业专家的分析与对后市的预测。</p></div>"
+                + "<div class=\"ad\"><p>广告位招租</p></div></body></html>";
+        CleanArticle a = cleaner.clean(html(null, "T", null, page), INGEST);
+        assertThat(a.paragraphs()).containsExactly("第一段正文，介绍了事件的来龙去脉、涉及的公司以及市场各方的反应。", "第二段正文，给出了多位行业专家的分析与对后市的预测。");
+    }
+
+    @Test
     void editorForms() {
         assertThat(editorOf("<p>正文。</p><p>责任编辑：王翔 SF008</p>")).isEqualTo("王翔");
         assertThat(editorOf("<p>正文。</p><p>【责任编辑:薛涛】</p>")).isEqualTo("薛涛");
