@@ -187,7 +187,8 @@ public final class ArticleCleaner {
         }
         // The dateline opens the story, which may sit below a 原标题 or 来源 line: look at the first few paragraphs.
         for (int i = 0; i < Math.min(DATELINE_PARAGRAPHS, paragraphs.size()) && dateline == null; i++) {
-            String p = paragraphs.get(i);
+            // a 【headline】 that differs from the title stays in the text, but the dateline follows it
+            String p = BRACKET_TITLE.matcher(paragraphs.get(i)).replaceFirst("").strip();
             Matcher dl = Dates.DATELINE.matcher(p);
             Matcher agency = AGENCY_DATELINE.matcher(p);
             if (dl.find()) {

@@ -76,6 +76,7 @@ class ArticleCleanerTest {
                 "<div>【另一件事】财联社6月1日电，正文。</div>"), INGEST);
         assertThat(other.title()).isEqualTo("完全不同的标题");
         assertThat(other.text()).startsWith("【另一件事】");
+        assertThat(other.dateline()).isEqualTo("财联社6月1日电");
     }
 
     @Test
