@@ -278,15 +278,21 @@ public final class ArticleCleaner {
         return false;
     }
 
-    /** Moves a caption element's text onto the image beside it (same parent, or the previous sibling). */
+    /**
+     * Moves a caption element's text onto its image: the nearest image before it among its siblings (the image
+     * itself or one inside a link or wrapper), else the first image of its parent. Then the caption element goes.
+     */
     private static void attachCaption(Element caption) {
         String text = Text.normalize(caption.text());
-        Element holder = caption.parent();
-        Element img = holder == null ? null : holder.selectFirst("img");
-        if (img == null && caption.previousElementSibling() != null) {
-            img = caption.previousElementSibling().selectFirst("img");
+        Element img = null;
+        for (Element sib = caption.previousElementSibling(); sib != null && img == null;
+                sib = sib.previousElementSibling()) {
+            img = sib.normalName().equals("img") ? sib : sib.selectFirst("img");
         }
-        if (img != null && !text.isEmpty()) {
+        if (img == null && caption.parent() != null) {
+            img = caption.parent().selectFirst("img");
+        }
+        if (img != null && !text.isEmpty() && !img.hasAttr(BlockExtractor.CAPTION_ATTR)) {
             img.attr(BlockExtractor.CAPTION_ATTR, text);
         }
         caption.remove();

@@ -283,6 +283,17 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void figureCaptionsGoToTheirOwnImages() {
+        CleanArticle a = cleaner.clean(html(null, "t", null, "<div><p>正文。</p>"
+                + "<figure><img src=\"https://x.cn/1.png\"><figcaption>第一张图的说明</figcaption></figure>"
+                + "<figure><a href=\"#\"><img src=\"https://x.cn/2.png\"></a><figcaption>第二张图的说明</figcaption></figure>"
+                + "</div>"), INGEST);
+        assertThat(a.images()).containsExactly(new Image("https://x.cn/1.png", "第一张图的说明"),
+                new Image("https://x.cn/2.png", "第二张图的说明"));
+        assertThat(a.paragraphs()).containsExactly("正文。");
+    }
+
+    @Test
     void editorForms() {
         assertThat(editorOf("<p>正文。</p><p>责任编辑：王翔 SF008</p>")).isEqualTo("王翔");
         assertThat(editorOf("<p>正文。</p><p>【责任编辑:薛涛】</p>")).isEqualTo("薛涛");
