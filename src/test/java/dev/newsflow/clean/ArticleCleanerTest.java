@@ -283,13 +283,14 @@ class ArticleCleanerTest {
     }
 
     @Test
-    void figureCaptionsGoToTheirOwnImages() {
-        CleanArticle a = cleaner.clean(html(null, "t", null, "<div><p>正文。</p>"
-                + "<figure><img src=\"https://x.cn/1.png\"><figcaption>第一张图的说明</figcaption></figure>"
-                + "<figure><a href=\"#\"><img src=\"https://x.cn/2.png\"></a><figcaption>第二张图的说明</figcaption></figure>"
-                + "</div>"), INGEST);
+    void captionsGoToTheirOwnImagesInASharedContainer() {
+        CleanArticle a = cleaner.clean(html("新浪财经－国內", "t", null, "<div><p>正文。</p><div class=\"img_wrapper\">"
+                + "<img src=\"https://x.cn/1.png\"><span class=\"img_descr\">第一张图的说明</span>"
+                + "<a href=\"#\"><img src=\"https://x.cn/2.png\"></a><span class=\"img_descr\">第二张图的说明</span>"
+                + "</div><figure><img src=\"https://x.cn/3.png\"><figcaption>第三张图的说明</figcaption></figure></div>"),
+                INGEST);
         assertThat(a.images()).containsExactly(new Image("https://x.cn/1.png", "第一张图的说明"),
-                new Image("https://x.cn/2.png", "第二张图的说明"));
+                new Image("https://x.cn/2.png", "第二张图的说明"), new Image("https://x.cn/3.png", "第三张图的说明"));
         assertThat(a.paragraphs()).containsExactly("正文。");
     }
 
