@@ -11,8 +11,10 @@ import dev.newsflow.model.StageFailure;
 import dev.newsflow.model.Stock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -51,11 +53,17 @@ public final class ArticleCleaner {
     private static final int TITLE_FALLBACK_CHARS = 64;
     private static final int MAX_CAPTION_CHARS = 80;
     private static final int SHORT_VIDEO_TEXT = 300;
+    /** How many leading paragraphs may hold the dateline. */
+    private static final int DATELINE_PARAGRAPHS = 3;
+    /** Boilerplate is a short paragraph; a long one that mentions an app is content, and is not scanned. */
+    private static final int MAX_BOILERPLATE_CHARS = 300;
+    /** An editor line ends a paragraph; only this many trailing characters are searched for one. */
+    private static final int EDITOR_TAIL_CHARS = 160;
 
     private static final Pattern BRACKET_TITLE = Pattern.compile("^【(?<title>[^】]{1,200})】");
     /** 财联社（上海，编辑 潇湘）讯 and 财联社7月4日讯（编辑 潇湘）: an editor named inside the dateline. */
     private static final Pattern DATELINE_EDITOR = Pattern.compile(
-            "^.{0,24}[（(][^）)]{0,16}?编辑\\s*(?<name>[\\p{IsHan}·]{2,5})[）)]");
+            "^.{0,24}[（(][^）)]{0,16}?编辑\\s*(?<name>[\\u3400-\\u9fff·]{2,5})[）)]");
     /** Datelines without a date: 财联社（深圳，记者 X）讯, 中证网讯, 证券时报e公司讯. */
     private static final Pattern AGENCY_DATELINE = Pattern.compile(
             "^(?:财联社|中证网|证券时报网|证券时报e公司|新华社|中新社|中新网|人民网|上证报中国证券网|央视网)"
@@ -87,31 +95,25 @@ public final class ArticleCleaner {
         checkDepth(doc);
         Element body = doc.body();
 
+        // Each rule list is one comma-joined query: one traversal of the document per list, not per selector.
         String editor = null;
-        for (String sel : r.editorSelectors()) {
-            for (Element e : body.select(sel)) {
-                if (editor == null) {
-                    editor = editorIn(Text.normalize(e.text()), r.editorPatterns()).name();
-                }
-                e.remove();
+        for (Element e : select(body, r.editorSelectors())) {
+            if (editor == null) {
+                editor = editorIn(Text.normalize(e.text()), r.editorPatterns()).name();
             }
+            e.remove();
         }
         Instant pageDate = null;
-        for (String sel : r.dateSelectors()) {
-            for (Element e : body.select(sel)) {
-                if (pageDate == null) {
-                    pageDate = Dates.parseSourceDate(Text.normalize(e.text())).orElse(null);
-                }
-                e.remove();
+        for (Element e : select(body, r.dateSelectors())) {
+            if (pageDate == null) {
+                pageDate = Dates.parseSourceDate(Text.normalize(e.text())).orElse(null);
             }
+            e.remove();
         }
-        boolean video = false;
-        for (String sel : r.videoSelectors()) {
-            Elements players = body.select(sel);
-            video |= !players.isEmpty();
-            players.remove();
-        }
-        List<Stock> stocks = new ArrayList<>();
+        Elements players = select(body, r.videoSelectors());
+        boolean video = !players.isEmpty();
+        players.remove();
+        Map<String, Stock> stocks = new LinkedHashMap<>();
         for (SourceRules.StockLink link : r.stockLinks()) {
             for (Element e : body.select(link.selector())) {
                 Matcher m = link.pattern().matcher(e.attr(link.attr()));
@@ -120,24 +122,25 @@ public final class ArticleCleaner {
                 }
             }
         }
-        for (String sel : r.captionSelectors()) {
-            for (Element caption : body.select(sel)) {
-                attachCaption(caption);
-            }
+        for (Element caption : select(body, r.captionSelectors())) {
+            attachCaption(caption);
         }
-        for (String sel : r.removeSelectors()) {
-            body.select(sel).remove();
-        }
+        // sibling selectors (h2 + div) must see their anchor, so removal is one pass over a collected list
+        select(body, r.removeSelectors()).remove();
 
         boolean newlineBreaks = r.newlineBreaks() || !hasBlockElements(body);
         BlockExtractor blocks = new BlockExtractor(baseUri, newlineBreaks);
         blocks.run(body);
         List<Image> images = new ArrayList<>(blocks.images);
 
-        String title = post.title() == null ? "" : Text.normalize(Parser.unescapeEntities(post.title(), false));
+        String title = post.title() == null ? ""
+                : Text.stripMarkup(Text.normalize(Parser.unescapeEntities(post.title(), false)));
         List<String> paragraphs = new ArrayList<>();
         for (int i = 0; i < blocks.paragraphs.size(); i++) {
-            String p = blocks.paragraphs.get(i);
+            String p = Text.stripMarkup(blocks.paragraphs.get(i));
+            if (p.isEmpty()) {
+                continue;
+            }
             EditorMatch ed = editorIn(p, r.editorPatterns());
             if (ed.name() != null) {
                 if (editor == null) {
@@ -148,20 +151,20 @@ public final class ArticleCleaner {
                     continue;
                 }
             }
-            if (matchesAny(p, r.dropParagraphs())) {
+            if (p.length() <= MAX_BOILERPLATE_CHARS && matchesAny(p, r.dropParagraphs())) {
                 continue;
             }
-            int image = imageBefore(blocks.imageAt, i);
+            int image = blocks.imageBefore(i);
             if (image >= 0 && images.get(image).caption() == null && p.length() <= MAX_CAPTION_CHARS
                     && matchesAny(p, r.captionPatterns())) {
-                images.set(image, new Image(images.get(image).url(), p));
+                images.set(image, new Image(images.get(image).url(), p.replaceAll("^[（(](.*)[）)]$", "$1")));
                 continue;
             }
             paragraphs.add(p);
         }
 
         // The body often repeats the title as a heading; keep it only when it is the whole text.
-        if (paragraphs.size() > 1 && sameTitle(paragraphs.get(0), title)) {
+        if (!r.keepTitleLine() && paragraphs.size() > 1 && sameTitle(paragraphs.get(0), title)) {
             paragraphs.remove(0);
         }
         String dateline = null;
@@ -171,27 +174,31 @@ public final class ArticleCleaner {
             Matcher bt = BRACKET_TITLE.matcher(first);
             if (bt.find()) {
                 String inBrackets = bt.group("title").strip();
-                if (title.isEmpty() || sameTitle(inBrackets, title)) {
+                if (title.isEmpty() || similarTitle(inBrackets, title)) {
                     title = inBrackets;
                     first = first.substring(bt.end()).strip();
                 }
             }
-            Matcher dl = Dates.DATELINE.matcher(first);
-            Matcher agency = AGENCY_DATELINE.matcher(first);
+            if (first.isEmpty()) {
+                paragraphs.remove(0);
+            } else {
+                paragraphs.set(0, first);
+            }
+        }
+        // The dateline opens the story, which may sit below a 原标题 or 来源 line: look at the first few paragraphs.
+        for (int i = 0; i < Math.min(DATELINE_PARAGRAPHS, paragraphs.size()) && dateline == null; i++) {
+            String p = paragraphs.get(i);
+            Matcher dl = Dates.DATELINE.matcher(p);
+            Matcher agency = AGENCY_DATELINE.matcher(p);
             if (dl.find()) {
                 dateline = stripBrackets(dl.group());
                 datelineAt = Dates.datelineInstant(dl, ingestTime).orElse(null);
             } else if (agency.find()) {
                 dateline = agency.group();
             }
-            Matcher de = DATELINE_EDITOR.matcher(first);
-            if (editor == null && de.find()) {
+            Matcher de = DATELINE_EDITOR.matcher(p);
+            if (dateline != null && editor == null && de.find()) {
                 editor = de.group("name");
-            }
-            if (first.isEmpty()) {
-                paragraphs.remove(0);
-            } else {
-                paragraphs.set(0, first);
             }
         }
         if (title.isEmpty() && !paragraphs.isEmpty()) {
@@ -221,13 +228,21 @@ public final class ArticleCleaner {
         }
         findStocks(title, r.stockPatterns(), stocks);
 
+        // an alt text that repeats the article title (IT之家 does this) describes nothing
+        for (int i = 0; i < images.size(); i++) {
+            Image im = images.get(i);
+            if (im.caption() != null && sameTitle(im.caption(), title)) {
+                images.set(i, new Image(im.url(), null));
+            }
+        }
         String text = String.join("\n", paragraphs);
         boolean videoTitle = matchesAny(title, r.videoTitles());
         ContentType contentType = contentType(text, images, video, videoTitle);
-        String author = post.author() == null ? null : Text.normalize(Parser.unescapeEntities(post.author(), false));
+        String author = post.author() == null ? null
+                : Text.stripMarkup(Text.normalize(Parser.unescapeEntities(post.author(), false)));
         return new CleanArticle(post.url(), post.source(), post.categories(), title, emptyToNull(author), editor,
                 publishedAt, publishedAtSource, dateline, language(title, text), contentType, text, paragraphs,
-                images, stocks, blocks.tables, blocks.codeBlocks);
+                images, List.copyOf(stocks.values()), blocks.tables, blocks.codeBlocks);
     }
 
     private static Document toDocument(RawPost post, String baseUri) {
@@ -242,6 +257,10 @@ public final class ArticleCleaner {
         }
         String html = post.format() == BodyFormat.MARKDOWN ? Markdown.toHtml(post.body()) : post.body();
         return Jsoup.parse(html, baseUri, Parser.htmlParser().setMaxDepth(MAX_DEPTH));
+    }
+
+    private static Elements select(Element root, List<String> selectors) {
+        return selectors.isEmpty() ? new Elements() : root.select(String.join(", ", selectors));
     }
 
     /** Iterative depth measurement: {@link NodeTraversor} keeps its own position, never the call stack. */
@@ -283,21 +302,14 @@ public final class ArticleCleaner {
         caption.remove();
     }
 
-    private static int imageBefore(List<Integer> imageAt, int paragraph) {
-        for (int i = imageAt.size() - 1; i >= 0; i--) {
-            if (imageAt.get(i) == paragraph) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
     private record EditorMatch(String name, String rest) {
     }
 
     private static EditorMatch editorIn(String p, List<Pattern> patterns) {
+        int from = Math.max(0, p.length() - EDITOR_TAIL_CHARS);
         for (Pattern pattern : patterns) {
-            Matcher m = pattern.matcher(p);
+            Matcher m = pattern.matcher(p).region(from, p.length()).useTransparentBounds(true)
+                    .useAnchoringBounds(false);
             if (m.find()) {
                 String name = m.group("name").strip();
                 if (!name.isEmpty()) {
@@ -308,7 +320,17 @@ public final class ArticleCleaner {
         return new EditorMatch(null, p);
     }
 
-    private static void findStocks(String text, List<Pattern> patterns, List<Stock> out) {
+    /**
+     * Every ticker form the rules know is bracketed ({@code 名称(SH600000)}, {@code $名称(代码)$}); a ticker pattern
+     * that starts with a repeated character class is slow to try at every position of a long text, so text without
+     * any bracket or dollar sign is not scanned at all.
+     */
+    private static final Pattern TICKER_HINT = Pattern.compile("[($（]");
+
+    private static void findStocks(String text, List<Pattern> patterns, Map<String, Stock> out) {
+        if (!TICKER_HINT.matcher(text).find()) {
+            return;
+        }
         for (Pattern pattern : patterns) {
             Matcher m = pattern.matcher(text);
             while (m.find()) {
@@ -318,7 +340,7 @@ public final class ArticleCleaner {
     }
 
     /** Adds a stock unless the same code on the same exchange is already there; markets are normalised. */
-    private static void addStock(List<Stock> out, String name, String market, String rawCode) {
+    private static void addStock(Map<String, Stock> out, String name, String market, String rawCode) {
         String code = rawCode.toUpperCase(Locale.ROOT);
         String exchange = market == null || market.isEmpty() ? exchangeOf(code) : switch (market.toUpperCase(
                 Locale.ROOT)) {
@@ -327,16 +349,11 @@ public final class ArticleCleaner {
             default -> market.toUpperCase(Locale.ROOT);
         };
         String n = name == null || name.isBlank() ? null : name.strip();
-        for (int i = 0; i < out.size(); i++) {
-            Stock o = out.get(i);
-            if (o.code().equals(code) && Objects.equals(o.exchange(), exchange)) {
-                if (o.name() == null && n != null) {
-                    out.set(i, new Stock(n, code, exchange));
-                }
-                return;
-            }
+        String key = exchange + ":" + code;
+        Stock known = out.get(key);
+        if (known == null || (known.name() == null && n != null)) {
+            out.put(key, new Stock(n, code, exchange));
         }
-        out.add(new Stock(n, code, exchange));
     }
 
     /** A link's text as a name: {@code $恒指科技(SZ159742)$} → 恒指科技. */
@@ -382,6 +399,24 @@ public final class ArticleCleaner {
         return !x.isEmpty() && x.equals(lettersAndDigits(b));
     }
 
+    /**
+     * Near-equal titles: the same letters and digits, or one a prefix of the other (a shortened front-matter title),
+     * or a common prefix of at least 80% of the shorter (a title edited after the telegraph went out).
+     */
+    static boolean similarTitle(String a, String b) {
+        String x = lettersAndDigits(a);
+        String y = lettersAndDigits(b);
+        int shorter = Math.min(x.length(), y.length());
+        if (shorter < 4) {
+            return !x.isEmpty() && x.equals(y);
+        }
+        int common = 0;
+        while (common < shorter && x.charAt(common) == y.charAt(common)) {
+            common++;
+        }
+        return common == shorter || common * 5 >= shorter * 4;
+    }
+
     private static String lettersAndDigits(String s) {
         StringBuilder sb = new StringBuilder(s.length());
         s.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(sb::appendCodePoint);
@@ -406,13 +441,18 @@ public final class ArticleCleaner {
         String all = (title == null ? "" : title) + "\n" + text;
         for (int i = 0; i < all.length(); i++) {
             char c = all.charAt(i);
-            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+            if (isHan(c)) {
                 han++;
             } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
                 latin++;
             }
         }
         return han > 0 && han * 4 >= latin ? "zh" : latin > 0 ? "en" : "zh";
+    }
+
+    /** CJK unified ideographs, extension A and compatibility ideographs: a range check, no table look-up. */
+    private static boolean isHan(char c) {
+        return (c >= '\u3400' && c <= '\u9fff') || (c >= '\uf900' && c <= '\ufaff');
     }
 
     private static String emptyToNull(String s) {

@@ -2,7 +2,10 @@ package dev.newsflow.clean;
 
 import dev.newsflow.model.Image;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -28,8 +31,9 @@ final class BlockExtractor implements NodeFilter {
 
     final List<String> paragraphs = new ArrayList<>();
     final List<Image> images = new ArrayList<>();
-    /** For each image, the index of the paragraph that follows it directly, or -1 (text ran on around it). */
-    final List<Integer> imageAt = new ArrayList<>();
+    /** Paragraph index → the image directly before it (no text between them), for captions below images. */
+    private final Map<Integer, Integer> imageBeforeParagraph = new HashMap<>();
+    private final Set<String> imageUrls = new HashSet<>();
     final List<List<List<String>>> tables = new ArrayList<>();
     final List<String> codeBlocks = new ArrayList<>();
 
@@ -47,6 +51,11 @@ final class BlockExtractor implements NodeFilter {
     BlockExtractor(String baseUri, boolean newlineBreaks) {
         this.baseUri = baseUri;
         this.newlineBreaks = newlineBreaks;
+    }
+
+    /** The index in {@link #images} of the image directly before paragraph {@code paragraph}, or -1. */
+    int imageBefore(int paragraph) {
+        return imageBeforeParagraph.getOrDefault(paragraph, -1);
     }
 
     void run(Element root) {
@@ -88,7 +97,13 @@ final class BlockExtractor implements NodeFilter {
             case "pre" -> {
                 flush();
                 String code = Text.trimLines(el.wholeText());
-                if (!code.isBlank()) {
+                if (isProse(code)) {
+                    // some pages wrap a whole article in <pre>: its lines are paragraphs, not code
+                    for (String line : code.split("\n")) {
+                        append(line);
+                        flush();
+                    }
+                } else if (!code.isBlank()) {
                     codeBlocks.add(code);
                 }
                 return FilterResult.SKIP_ENTIRELY;
@@ -125,26 +140,43 @@ final class BlockExtractor implements NodeFilter {
 
     private void addImage(Element img) {
         String src = firstAttr(img, "src", "data-src", "data-original", "data-actualsrc");
-        if (src == null || src.startsWith("data:")) {
+        if (src == null || src.startsWith("data:") || isEmoji(img)) {
             return;
         }
         String url = absolute(img, src);
+        if (url == null) {
+            return; // a relative URL without a base cannot be fetched by anyone downstream
+        }
         String caption = firstAttr(img, CAPTION_ATTR, "alt", "title");
         if (caption != null) {
-            caption = Text.normalize(new StringBuilder(caption));
+            caption = Text.stripMarkup(Text.normalize(caption));
             if (caption.isEmpty() || caption.matches(NOT_A_CAPTION)) {
                 caption = null;
             }
         }
-        for (Image existing : images) {
-            if (existing.url().equals(url)) {
-                return;
-            }
+        if (!imageUrls.add(url)) {
+            return;
         }
         images.add(new Image(url, caption));
-        imageAt.add(Text.normalize(current).isEmpty() ? paragraphs.size() : -1);
+        if (Text.normalize(current).isEmpty()) {
+            imageBeforeParagraph.put(paragraphs.size(), images.size() - 1);
+        }
     }
 
+    /** Emoji and icons: an alt such as [加油], or a declared size of at most 32 pixels. */
+    private static boolean isEmoji(Element img) {
+        String alt = firstAttr(img, "alt", "title");
+        if (alt != null && alt.matches("^\\[[^\\]]{1,8}]$")) {
+            return true;
+        }
+        return small(img.attr("height")) || small(img.attr("width"));
+    }
+
+    private static boolean small(String size) {
+        return size.matches("\\d{1,2}(px)?") && Integer.parseInt(size.replace("px", "")) <= 32;
+    }
+
+    /** The image URL made absolute, or null when it is relative and there is no base to resolve it against. */
     private String absolute(Element img, String src) {
         if (src.startsWith("//")) {
             return "https:" + src;
@@ -152,12 +184,12 @@ final class BlockExtractor implements NodeFilter {
         if (src.matches("(?i)^https?://.*")) {
             return src;
         }
-        String abs = img.absUrl(img.hasAttr("src") ? "src" : "data-src");
-        if (!abs.isEmpty()) {
-            return abs;
+        if (baseUri == null || baseUri.isEmpty()) {
+            return null;
         }
-        return baseUri == null || baseUri.isEmpty() ? src : baseUri.replaceAll("/+$", "") + "/"
-                + src.replaceAll("^/+", "");
+        String attr = img.hasAttr("src") ? "src" : img.hasAttr("data-src") ? "data-src" : "data-original";
+        String abs = img.absUrl(attr);
+        return abs.isEmpty() ? null : abs;
     }
 
     private void addTable(Element table) {
@@ -166,7 +198,7 @@ final class BlockExtractor implements NodeFilter {
             List<String> cells = new ArrayList<>();
             for (Element cell : tr.children()) {
                 if (cell.normalName().equals("td") || cell.normalName().equals("th")) {
-                    cells.add(Text.normalize(new StringBuilder(cell.text())));
+                    cells.add(Text.stripMarkup(Text.normalize(cell.text())));
                 }
             }
             if (cells.stream().anyMatch(c -> !c.isEmpty())) {
@@ -179,6 +211,24 @@ final class BlockExtractor implements NodeFilter {
         if (!rows.isEmpty()) {
             tables.add(rows);
         }
+    }
+
+    /** Mostly Han characters and little code punctuation: prose in a {@code <pre>}, not code. */
+    static boolean isProse(String block) {
+        int han = 0;
+        int other = 0;
+        int code = 0;
+        for (int i = 0; i < block.length(); i++) {
+            char c = block.charAt(i);
+            if (c >= '\u3400' && c <= '\u9fff') {
+                han++;
+            } else if (c == '{' || c == '}' || c == ';' || c == '=' || c == '(' || c == ')') {
+                code++;
+            } else if (!Character.isWhitespace(c)) {
+                other++;
+            }
+        }
+        return han > 0 && han >= other && code * 20 < han;
     }
 
     private static String firstAttr(Element el, String... names) {

@@ -17,9 +17,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Dates as the feeds write them. Source dates: RFC 1123 ({@code Thu, 22 Jul 2021 11:49:54 GMT}), ISO-8601 with an
- * offset or {@code Z}, and zone-less {@code 2021-07-22 11:49:54} / {@code 2021-07-22T11:49:54} / {@code 2021-07-22},
- * which are Asia/Shanghai time (every feed is Chinese). Anything else ({@code Invalid Date}) is absent.
+ * Dates as the feeds write them. Source dates: RFC 1123 ({@code Thu, 22 Jul 2021 11:49:54 GMT}, also with UTC or
+ * CST = China Standard Time), ISO-8601 with an offset or {@code Z}, {@code 2021-07-22 11:49:54 +0800}, epoch seconds
+ * or milliseconds, and zone-less {@code 2021-07-22 11:49:54} / {@code 2021-07-22T11:49:54} / {@code 2021-07-22} /
+ * {@code 2021/7/22} / {@code 2021年7月22日 11:49}, which are Asia/Shanghai time (every feed is Chinese). Anything
+ * else ({@code Invalid Date}) is absent.
  * Stateless and thread-safe.
  */
 final class Dates {
@@ -35,10 +37,18 @@ final class Dates {
             .toFormatter(Locale.ROOT);
 
     private static final DateTimeFormatter SLASHED = DateTimeFormatter.ofPattern("uuuu/M/d[ H:mm[:ss]]", Locale.ROOT);
+    /** 2021-07-22 11:49:54 +0800 and 2021-07-22 11:49 +08:00. */
+    private static final DateTimeFormatter LOCAL_WITH_OFFSET = DateTimeFormatter.ofPattern(
+            "uuuu-M-d H:mm[:ss] [xx][xxx]", Locale.ROOT);
+    /** 2021年7月22日, optionally followed by 11:49 or 11:49:54. */
+    private static final Pattern CHINESE = Pattern.compile(
+            "^(\\d{4})年(\\d{1,2})月(\\d{1,2})日\\s*(?:(\\d{1,2})[:：](\\d{2})(?:[:：](\\d{2}))?)?$");
+    /** RFC 822 zone names RFC_1123_DATE_TIME does not know; CST on a Chinese feed is China Standard Time. */
+    private static final Pattern ZONE_NAME = Pattern.compile("\\s(UTC|UT|Z|CST)$");
 
     /** 财联社7月22日电, 新华社北京3月5日电, 证券时报e公司讯…; the agency and place are optional, 电 or 讯 ends it. */
     static final Pattern DATELINE = Pattern.compile(
-            "^[（(]?(?<agency>[\\p{IsHan}A-Za-z·]{0,16}?)(?<year>\\d{4}年)?(?<month>\\d{1,2})月(?<day>\\d{1,2})日"
+            "^[（(]?(?<agency>[\\u3400-\\u9fffA-Za-z·]{0,16}?)(?<year>\\d{4}年)?(?<month>\\d{1,2})月(?<day>\\d{1,2})日"
                     + "(?<time>\\d{1,2}[：:]\\d{2})?(?:电|讯)[）)]?");
 
     private Dates() {
@@ -50,7 +60,12 @@ final class Dates {
             return Optional.empty();
         }
         String s = raw.strip();
-        for (DateTimeFormatter f : List.of(DateTimeFormatter.RFC_1123_DATE_TIME, DateTimeFormatter.ISO_OFFSET_DATE_TIME)) {
+        Matcher zone = ZONE_NAME.matcher(s);
+        if (zone.find()) {
+            s = s.substring(0, zone.start()) + (zone.group(1).equals("CST") ? " +0800" : " GMT");
+        }
+        for (DateTimeFormatter f : List.of(DateTimeFormatter.RFC_1123_DATE_TIME, DateTimeFormatter.ISO_OFFSET_DATE_TIME,
+                LOCAL_WITH_OFFSET)) {
             try {
                 return Optional.of(OffsetDateTime.parse(s, f).toInstant());
             } catch (DateTimeException ignored) {
@@ -72,6 +87,17 @@ final class Dates {
                 return Optional.of(LocalDate.parse(s, f).atStartOfDay(SHANGHAI).toInstant());
             } catch (DateTimeException ignored) {
                 // next
+            }
+        }
+        Matcher cn = CHINESE.matcher(s);
+        if (cn.matches()) {
+            try {
+                return Optional.of(ZonedDateTime.of(Integer.parseInt(cn.group(1)), Integer.parseInt(cn.group(2)),
+                        Integer.parseInt(cn.group(3)), cn.group(4) == null ? 0 : Integer.parseInt(cn.group(4)),
+                        cn.group(5) == null ? 0 : Integer.parseInt(cn.group(5)),
+                        cn.group(6) == null ? 0 : Integer.parseInt(cn.group(6)), 0, SHANGHAI).toInstant());
+            } catch (DateTimeException e) {
+                return Optional.empty();
             }
         }
         if (s.matches("\\d{10}|\\d{13}")) {

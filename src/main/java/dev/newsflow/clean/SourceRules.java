@@ -25,7 +25,7 @@ final class SourceRules {
                    List<String> editorSelectors, List<Pattern> editorPatterns, List<String> videoSelectors,
                    Pattern videoTitle, List<String> dateSelectors, List<String> captionSelectors,
                    List<Pattern> captionPatterns, List<Pattern> stockPatterns, List<StockLink> stockLinks,
-                   boolean newlineBreaks) {
+                   boolean newlineBreaks, boolean keepTitleLine) {
     }
 
     /**
@@ -40,7 +40,7 @@ final class SourceRules {
                    List<String> editorSelectors, List<Pattern> editorPatterns, List<String> videoSelectors,
                    List<Pattern> videoTitles, List<String> dateSelectors, List<String> captionSelectors,
                    List<Pattern> captionPatterns, List<Pattern> stockPatterns, List<StockLink> stockLinks,
-                   boolean newlineBreaks) {
+                   boolean newlineBreaks, boolean keepTitleLine) {
     }
 
     private final RuleSet defaults;
@@ -76,7 +76,7 @@ final class SourceRules {
                 pattern(node.path("videoTitle")), strings(node.path("dateSelectors")),
                 strings(node.path("captionSelectors")), patterns(node.path("captionPatterns")),
                 patterns(node.path("stockPatterns")), stockLinks(node.path("stockLinks")),
-                node.path("newlineBreaks").asBoolean(false));
+                node.path("newlineBreaks").asBoolean(false), node.path("keepTitleLine").asBoolean(false));
     }
 
     private static List<StockLink> stockLinks(JsonNode array) {
@@ -127,6 +127,7 @@ final class SourceRules {
         List<Pattern> stocks = new ArrayList<>();
         List<StockLink> links = new ArrayList<>();
         boolean newlineBreaks = false;
+        boolean keepTitleLine = false;
         for (RuleSet rs : sets) {
             names.add(rs.name());
             remove.addAll(rs.removeSelectors());
@@ -143,11 +144,12 @@ final class SourceRules {
             stocks.addAll(rs.stockPatterns());
             links.addAll(rs.stockLinks());
             newlineBreaks |= rs.newlineBreaks();
+            keepTitleLine |= rs.keepTitleLine();
         }
         return new Applied(List.copyOf(names), List.copyOf(remove), List.copyOf(drop), List.copyOf(editorSel),
                 List.copyOf(editorPat), List.copyOf(video), List.copyOf(videoTitles), List.copyOf(dates),
                 List.copyOf(captionSel), List.copyOf(captionPat), List.copyOf(stocks), List.copyOf(links),
-                newlineBreaks);
+                newlineBreaks, keepTitleLine);
     }
 
     private static boolean matches(Pattern p, RawPost post) {

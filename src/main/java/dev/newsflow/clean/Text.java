@@ -1,8 +1,44 @@
 package dev.newsflow.clean;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /** Whitespace handling shared by the cleaner. Stateless and thread-safe. */
 final class Text {
+    /**
+     * Markup written as text: escaped tags in the source ({@code &lt;script&gt;}) decode to real-looking tags, and
+     * plain-text bodies may carry raw ones. Comments, CDATA markers and anything shaped like a tag go: a letter or
+     * {@code !} after {@code <} (spaces allowed, as in {@code < /div>}) up to the next {@code >}.
+     */
+    private static final Pattern MARKUP = Pattern.compile(
+            "<!--.{0,2000}?(-->|$)|-->|<!\\[CDATA\\[|]]>|<\\s*/?\\s*[A-Za-z!][^<>]{0,2000}>");
+    private static final Pattern TAG_OPEN = Pattern.compile("<(?=\\s?[A-Za-z!/?\"'])");
+
+    private static final int MAX_STRIP_ROUNDS = 4;
+
     private Text() {
+    }
+
+    /**
+     * The text without anything shaped like markup, whitespace normalised again where a tag was cut out. Cutting
+     * can join pieces into new markup ({@code <<![CDATA[/div>}), so it repeats a few rounds; then any {@code <}
+     * still followed by a letter, {@code /}, {@code !}, {@code ?} or a quote (a broken or oversized tag) becomes a
+     * full-width {@code ＜}, which no reader takes for a tag. Linear in the length: tag bodies are bounded.
+     */
+    static String stripMarkup(String s) {
+        if (s.indexOf('<') < 0 && s.indexOf(']') < 0 && !s.contains("-->")) {
+            return s;
+        }
+        String current = s;
+        for (int round = 0; round < MAX_STRIP_ROUNDS; round++) {
+            Matcher m = MARKUP.matcher(current);
+            if (!m.find()) {
+                break;
+            }
+            current = m.replaceAll("");
+        }
+        current = TAG_OPEN.matcher(current).replaceAll("＜");
+        return current.equals(s) ? s : normalize(current);
     }
 
     /**

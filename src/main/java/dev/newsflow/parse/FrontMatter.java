@@ -27,6 +27,7 @@ final class FrontMatter {
     static FrontMatter read(List<String> lines) {
         FrontMatter fm = new FrontMatter();
         String currentKey = null;
+        String joiner = " ";
         for (String raw : lines) {
             String line = stripTrailing(raw);
             if (line.isBlank() || line.stripLeading().startsWith("#")) {
@@ -50,7 +51,7 @@ final class FrontMatter {
                 // a continuation of the previous scalar (folded long value) or noise
                 if (currentKey != null && fm.scalars.containsKey(currentKey) && !fm.lists.containsKey(currentKey)) {
                     String prev = fm.scalars.get(currentKey);
-                    fm.scalars.put(currentKey, prev.isEmpty() ? unquote(stripped) : prev + " " + stripped);
+                    fm.scalars.put(currentKey, prev.isEmpty() ? unquote(stripped) : prev + joiner + stripped);
                 } else {
                     fm.warn("unreadable front matter line: " + abbreviate(stripped));
                 }
@@ -67,9 +68,15 @@ final class FrontMatter {
                     }
                 }
                 fm.lists.put(currentKey, items);
+            } else if (value.matches("[>|][-+]?")) {
+                // a YAML block scalar: the indented lines below are the value ('|' keeps line breaks)
+                fm.scalars.put(currentKey, "");
+                joiner = value.startsWith("|") ? "\n" : " ";
+                continue;
             } else {
                 fm.scalars.put(currentKey, unquote(value));
             }
+            joiner = " ";
         }
         return fm;
     }

@@ -17,7 +17,18 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.ArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class ArticleCleanerTest {
     private static final Instant INGEST = Instant.parse("2024-07-23T02:00:00Z");
@@ -53,6 +64,18 @@ class ArticleCleanerTest {
         assertThat(a.dateline()).isEqualTo("财联社7月22日电");
         assertThat(a.publishedAtSource()).isEqualTo(PublishedAtSource.DATELINE);
         assertThat(a.publishedAt()).isEqualTo(Instant.parse("2024-07-21T16:00:00Z"));
+    }
+
+    @Test
+    void bracketTitleIsStrippedWhenTheFrontMatterTitleIsShortened() {
+        CleanArticle a = cleaner.clean(html("财联社 - 电报", "央行开展逆回购操作", null,
+                "<div>【央行开展逆回购操作 净投放资金500亿元】财联社6月1日电，央行今日开展逆回购操作。</div>"), INGEST);
+        assertThat(a.title()).isEqualTo("央行开展逆回购操作 净投放资金500亿元");
+        assertThat(a.text()).isEqualTo("财联社6月1日电，央行今日开展逆回购操作。");
+        CleanArticle other = cleaner.clean(html("财联社 - 电报", "完全不同的标题", null,
+                "<div>【另一件事】财联社6月1日电，正文。</div>"), INGEST);
+        assertThat(other.title()).isEqualTo("完全不同的标题");
+        assertThat(other.text()).startsWith("【另一件事】");
     }
 
     @Test
@@ -150,6 +173,147 @@ class ArticleCleanerTest {
                 "<p>a &lt;script&gt;alert(1)&lt;/script&gt; b</p><script>alert(2)</script><p onclick=x>c</p>"),
                 INGEST);
         assertThat(a.text()).doesNotContain("alert(2)").contains("c");
+    }
+
+    /** Pathological shapes jsoup and regexes could choke on; each must end in a result or a CLEAN failure. */
+    static Stream<Arguments> hostileBodies() {
+        int n = 100_000;
+        return Stream.of(
+                Arguments.of("unclosed <b> x100k", "<b>".repeat(n) + "x"),
+                Arguments.of("unclosed <a> x100k", "<a href=x>".repeat(n) + "x"),
+                Arguments.of("unclosed <table> x100k", "<table>".repeat(n) + "x"),
+                Arguments.of("100k cells", "<table><tr>" + "<td>x".repeat(n)),
+                Arguments.of("100k unclosed <p>", "<p>x".repeat(n)),
+                Arguments.of("nested <ul><li> x100k", "<ul><li>".repeat(n) + "x"),
+                Arguments.of("nested <span> x100k", "<span>".repeat(n) + "x" + "</span>".repeat(n)),
+                Arguments.of("svg nested x100k", "<svg>" + "<g>".repeat(n) + "x"),
+                Arguments.of("5 MB attribute", "<p title=\"" + "a".repeat(5_000_000) + "\">x</p>"),
+                Arguments.of("unclosed comment", "<p>x</p><!--" + "a".repeat(1_000_000)),
+                Arguments.of("one 2 MB token", "<p>" + "a".repeat(2_000_000) + "</p>"),
+                Arguments.of("1M entities", "<p>" + "&lt;b&gt;".repeat(100_000) + "</p>"),
+                Arguments.of("100k identical images", "<p>" + "<img src=\"http://x.cn/a.png\">".repeat(n) + "</p>"),
+                Arguments.of("20k images with captions", IntStream.range(0, 20_000)
+                        .mapToObj(i -> "<img src=\"http://x.cn/" + i + ".png\"><p>图" + i + " 说明</p>")
+                        .collect(Collectors.joining())),
+                Arguments.of("30k distinct tickers", "<p>" + IntStream.range(0, 30_000)
+                        .mapToObj(i -> String.format("$股票(SH%06d)$ ", i)).collect(Collectors.joining()) + "</p>"),
+                Arguments.of("1M brackets", "<p>" + "（".repeat(1_000_000) + "</p>"),
+                Arguments.of("script only", "<script>document.write('<p>x</p>')</script>"),
+                Arguments.of("plaintext element", "<plaintext><p>not a tag</p>"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("hostileBodies")
+    @Timeout(120) // a hang guard only: the figures live in CleaningBenchmark and the report, not here
+    void hostileBodiesEndInResultOrCleanFailure(String name, String body) {
+        try {
+            CleanArticle a = cleaner.clean(html(null, "t", null, body), INGEST);
+            for (String p : a.paragraphs()) {
+                assertThat(p).as(name).doesNotContainPattern("<\\s*/?\\s*[a-zA-Z!][^>]*>").isNotBlank();
+            }
+            assertThat(a.text()).isEqualTo(String.join("\n", a.paragraphs()));
+        } catch (StageFailure f) {
+            assertThat(f.stage()).isEqualTo(Stage.CLEAN);
+            assertThat(f.reason()).isIn("too-deep", "no-body");
+        }
+    }
+
+    @Test
+    void escapedMarkupAndTagsInPlainTextNeverReachText() {
+        CleanArticle a = cleaner.clean(html(null, "t", null,
+                "<p>前文&lt;script&gt;alert(1)&lt;/script&gt;后文</p><p>&lt;!-- 注释 --&gt;保留</p>"), INGEST);
+        assertThat(a.paragraphs()).containsExactly("前文alert(1)后文", "保留");
+        RawPost text = new RawPost(null, null, "t", null, null, List.of(), null, "正文<b>加粗</b>结束",
+                BodyFormat.TEXT, Map.of(), List.of());
+        assertThat(cleaner.clean(text, INGEST).text()).isEqualTo("正文加粗结束");
+        RawPost joined = new RawPost(null, null, "t", null, null, List.of(), null, "a <<![CDATA[/div> b --> c <\"x\" y>",
+                BodyFormat.TEXT, Map.of(), List.of());
+        assertThat(cleaner.clean(joined, INGEST).text()).isEqualTo("a b c ＜\"x\" y>");
+    }
+
+    @Test
+    void titleEntitiesAreDecoded() {
+        CleanArticle a = cleaner.clean(html(null, "A&amp;B 公司&#8220;回购&#8221;", null, "<p>x</p>"), INGEST);
+        assertThat(a.title()).isEqualTo("A&B 公司“回购”");
+    }
+
+    @Test
+    void oneInstanceIsSafeAcrossThreads() throws Exception {
+        List<RawPost> posts = IntStream.range(0, 40).mapToObj(i -> html("新浪财经－国內", "标题" + i,
+                "2022-01-0" + (1 + i % 9) + " 10:00:00", "<p>　　第" + i + "段<span id=\"stock_sh6000" + (10 + i)
+                        + "\"><a>股" + i + "</a></span></p><p class=\"article-editor\">责任编辑：张" + "甲乙丙丁戊己庚辛壬癸".charAt(i % 10)
+                + "</p>"))
+                .toList();
+        List<CleanArticle> sequential = posts.stream().map(p -> cleaner.clean(p, INGEST)).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            for (int round = 0; round < 5; round++) {
+                List<Future<CleanArticle>> futures = new ArrayList<>();
+                for (RawPost p : posts) {
+                    futures.add(pool.submit(() -> cleaner.clean(p, INGEST)));
+                }
+                for (int i = 0; i < posts.size(); i++) {
+                    assertThat(futures.get(i).get()).isEqualTo(sequential.get(i));
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(sequential.get(7).editor()).isEqualTo("张辛");
+        assertThat(sequential.get(7).stocks()).containsExactly(new Stock("股7", "600017", "SH"));
+    }
+
+    @Test
+    void proseInPreIsTextAndHiddenElementsAreNot() {
+        CleanArticle a = cleaner.clean(html(null, "t", null, "<pre>　　第一段正文内容。\n　　第二段正文内容。</pre>"
+                + "<div style=\"display: none\">隐藏的文字</div><p hidden>也隐藏</p><pre>x = f(1);</pre>"), INGEST);
+        assertThat(a.paragraphs()).containsExactly("第一段正文内容。", "第二段正文内容。");
+        assertThat(a.codeBlocks()).containsExactly("x = f(1);");
+    }
+
+    @Test
+    void editorForms() {
+        assertThat(editorOf("<p>正文。</p><p>责任编辑：王翔 SF008</p>")).isEqualTo("王翔");
+        assertThat(editorOf("<p>正文。</p><p>【责任编辑:薛涛】</p>")).isEqualTo("薛涛");
+        assertThat(editorOf("<p>正文。（编辑 潇湘）</p>")).isEqualTo("潇湘");
+        assertThat(editorOf("<p>正文。</p><p>编辑：王丽</p>")).isEqualTo("王丽");
+        assertThat(editorOf("<p>正文。</p><p>本文编辑：戴苑君</p>")).isEqualTo("戴苑君");
+        assertThat(editorOf("<p>该报总编辑：某某出席</p>")).isNull();
+        assertThat(editorOf("<p>Apple shares fell.</p><p>(Reporting by Jane Doe in New York; Editing by Leslie Adler)"
+                + "</p>")).isEqualTo("Leslie Adler");
+        CleanArticle a = cleaner.clean(html(null, "t", null,
+                "<p>Apple shares fell. (Reporting by Jane Doe; Editing by Tom Brown and Ann Lee)</p>"), INGEST);
+        assertThat(a.editor()).isEqualTo("Tom Brown and Ann Lee");
+        assertThat(a.text()).isEqualTo("Apple shares fell.");
+    }
+
+    private String editorOf(String body) {
+        return cleaner.clean(html(null, "t", null, body), INGEST).editor();
+    }
+
+    @Test
+    void datelineMayFollowAnOriginalTitleLine() {
+        CleanArticle a = cleaner.clean(html(null, "t", "Invalid Date",
+                "<p>原标题：另一个标题</p><p>新华社北京3月5日电（记者 某某）正文。</p>"), INGEST);
+        assertThat(a.dateline()).isEqualTo("新华社北京3月5日电");
+        assertThat(a.publishedAt()).isEqualTo(Instant.parse("2024-03-04T16:00:00Z"));
+        assertThat(a.paragraphs()).hasSize(2);
+    }
+
+    @Test
+    void markdownEmphasisCodeSpansAndTables() {
+        RawPost md = new RawPost(null, null, "t", null, null, List.of(), null, """
+                调用 `Set` 去重，**非常**简洁，*推荐*使用 snake_case_name。
+
+                | 指标 | 数值 |
+                |:---|---:|
+                | 营收 | 12% |
+
+                ---
+                结尾段落。""", BodyFormat.MARKDOWN, Map.of(), List.of());
+        CleanArticle a = cleaner.clean(md, INGEST);
+        assertThat(a.paragraphs()).containsExactly("调用 Set 去重，非常简洁，推荐使用 snake_case_name。", "结尾段落。");
+        assertThat(a.tables()).containsExactly(List.of(List.of("指标", "数值"), List.of("营收", "12%")));
     }
 
     @Test

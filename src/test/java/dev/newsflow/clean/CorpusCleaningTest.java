@@ -53,7 +53,7 @@ class CorpusCleaningTest {
             "免责声明[：:].*", "Download PDF", "^null$", "图片来源[：:].*", "每日经济新闻",
             "\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}(:\\d{2})?",
             "有梦想，有干货，微信搜索.*", "本文 ?GitHub.*已收录.*", "本文首发在公众号.*", "点击视频看效果",
-            "Related reports in this series", "复制代码", "股民福利来了.*", "点击查看>>"));
+            "Related reports in this series", "复制代码", "股民福利来了.*", "点击查看>>", "~?完，我是.*"));
 
     /** Whole blocks of raw text that are promotions, whatever inline tags split them. */
     private static final Pattern RAW_BOILERPLATE_BLOCK = Pattern.compile(String.join("|",
@@ -127,6 +127,19 @@ class CorpusCleaningTest {
                 problems.add("untrimmed or blank paragraph: [" + abbreviate(p) + "]");
             }
         }
+        for (Image i : a.images()) {
+            if (!i.url().matches("https?://\\S+")) {
+                problems.add("image URL not absolute: " + i.url());
+            }
+        }
+        a.stocks().forEach(s -> {
+            if (s.code() == null || s.code().isBlank() || !Set.of("SH", "SZ", "BJ", "HK", "US").contains(s.exchange())) {
+                problems.add("bad stock: " + s);
+            }
+        });
+        if (!Set.of("zh", "en").contains(a.language())) {
+            problems.add("language: " + a.language());
+        }
         if (!a.text().equals(String.join("\n", a.paragraphs()))) {
             problems.add("text is not the paragraphs joined by newlines");
         }
@@ -167,7 +180,8 @@ class CorpusCleaningTest {
                 }
                 for (Node p = t.parentNode(); p != null; p = p.parentNode()) {
                     // text in h1 is the page's headline, the title's twin, not body text
-                    if (p instanceof Element e && (INVISIBLE.contains(e.normalName()) || e.normalName().equals("h1"))) {
+                    if (p instanceof Element e && (INVISIBLE.contains(e.normalName()) || e.normalName().equals("h1")
+                            || e.attr("style").matches("(?s).*display:\\s*none.*") || isRelatedLinksBox(e))) {
                         return;
                     }
                 }
@@ -186,6 +200,13 @@ class CorpusCleaningTest {
             }
         }, doc.body());
         return out;
+    }
+
+    /** A box of links to other reports, announced by a heading such as "Related reports in this series". */
+    private static boolean isRelatedLinksBox(Element e) {
+        Element heading = e.previousElementSibling();
+        return heading != null && heading.normalName().matches("h[2-6]")
+                && heading.text().matches("(?i)related (reports|articles|posts).*");
     }
 
     private static Element blockOf(TextNode t) {

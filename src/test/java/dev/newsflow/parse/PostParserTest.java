@@ -178,6 +178,16 @@ class PostParserTest {
     }
 
     @Test
+    void readsYamlBlockScalarsAndCrlf() {
+        RawPost post = parser.parse(utf8("---\r\ntitle: >-\r\n  第一行\r\n  第二行\r\nauthor: |\r\n  甲\r\n  乙\r\n"
+                + "tags: [宏观, 货币]\r\n---\r\n<p>x</p>"));
+        assertThat(post.title()).isEqualTo("第一行 第二行");
+        assertThat(post.author()).isEqualTo("甲\n乙");
+        assertThat(post.categories()).containsExactly("宏观", "货币");
+        assertThat(post.body()).isEqualTo("<p>x</p>");
+    }
+
+    @Test
     void plainTextBecomesTextPost() {
         RawPost post = parser.parse(utf8("只是一段文字。"));
         assertThat(post.format()).isEqualTo(BodyFormat.TEXT);
