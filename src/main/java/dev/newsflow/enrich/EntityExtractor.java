@@ -95,9 +95,11 @@ final class EntityExtractor {
             }
         }
         boolean[] dropped = new boolean[candidates.size()];
+        String[] parentOf = new String[candidates.size()];
+        List<KbMatch> known = kb.scan(text);
         List<KbMatch> insideRecognised = new ArrayList<>();
         List<KbMatch> winners = new ArrayList<>();
-        for (KbMatch m : kb.scan(text)) {
+        for (KbMatch m : known) {
             NerSpan inside = null;
             boolean containsAll = true;
             for (int k = m.start(); k < m.end(); k++) {
@@ -110,10 +112,19 @@ final class EntityExtractor {
                     }
                 }
             }
+            boolean within = inside != null && inside.start() <= m.start() && inside.end() >= m.end();
+            if (!containsAll && within && m.entry() instanceof Organization o && inside.label().startsWith("ORG")) {
+                // 人民银行定点帮扶…领导小组 is a unit of the bank; 研究部署人民银行 is a verb phrase swallowing it
+                if (startsWithKnownNames(inside, m, known)) {
+                    parentOf[owner[m.start()]] = o.id();
+                    continue;
+                }
+                containsAll = true;
+            }
             if (!containsAll) {
                 // the known name lies inside, or across, a recognised span: the span stands; a place inside a
                 // recognised place or organisation stays resolvable as a part
-                if (!inside.label().equals("PER") && inside.start() <= m.start() && inside.end() >= m.end()) {
+                if (!inside.label().equals("PER") && within) {
                     insideRecognised.add(m);
                 }
                 continue;
@@ -161,8 +172,11 @@ final class EntityExtractor {
                 default -> { // ORG_GOV, ORG_COM, ORG_ORG, ORG
                     Optional<Organization> org = kb.organization(surface);
                     String id = org.map(Organization::id).orElse("org:" + surface);
-                    found.add(id, EntityType.ORGANIZATION, org.map(Organization::name).orElse(surface), surface,
-                        s.start(), s.end()).organization(org.orElse(null), kindOf(s.label()));
+                    Entities.Builder b = found.add(id, EntityType.ORGANIZATION, org.map(Organization::name)
+                        .orElse(surface), surface, s.start(), s.end()).organization(org.orElse(null), kindOf(s.label()));
+                    if (b.parent == null && org.isEmpty()) {
+                        b.parent = parentOf[i];
+                    }
                     orgSpans.add(new int[] {s.start(), s.end(), orgIds.size()});
                     orgIds.add(id);
                 }
@@ -195,6 +209,17 @@ final class EntityExtractor {
             previousOrg = org;
         }
         return found.build();
+    }
+
+    /** The recognised span starts with the known organisation, or with known names (places) right up to it. */
+    private static boolean startsWithKnownNames(NerSpan span, KbMatch org, List<KbMatch> known) {
+        int covered = span.start();
+        for (KbMatch k : known) {
+            if (k.start() == covered && k.end() <= org.start()) {
+                covered = k.end();
+            }
+        }
+        return covered == org.start();
     }
 
     /** Junk control on what the recogniser proposes, before it meets the knowledge base. */
