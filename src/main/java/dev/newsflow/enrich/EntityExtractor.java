@@ -257,7 +257,7 @@ final class EntityExtractor {
         if (name.indexOf('·') >= 0 || name.chars().allMatch(c -> c < 128)) {
             return name.length() >= 2;
         }
-        return name.length() >= 2 && name.length() <= 4;
+        return name.length() >= 2 && name.length() <= 6;
     }
 
     private static String kindOf(String label) {
