@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         PublishCommand.class,
         TailCommand.class,
         EnrichCommand.class,
+        BenchCommand.class,
         TopicsCommand.class,
         TrainNerCommand.class,
         EvalNerCommand.class,

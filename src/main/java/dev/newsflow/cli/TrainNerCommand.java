@@ -3,12 +3,16 @@ package dev.newsflow.cli;
 import dev.newsflow.enrich.ner.NerModel;
 import dev.newsflow.enrich.ner.NerTrainer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import java.io.OutputStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /**
@@ -20,7 +24,13 @@ import java.util.concurrent.Callable;
         description = "Train the entity recogniser from the shared gold data (deterministic).")
 public final class TrainNerCommand implements Callable<Integer> {
 
-    @Option(names = "--shared", defaultValue = "../shared", description = "Shared data directory (default: ${DEFAULT-VALUE}).")
+    /** Output goes to the command line's writers, so callers (and tests) can redirect it. */
+    @Spec
+    CommandSpec spec;
+
+
+    @Option(names = "--shared", defaultValue = "../shared",
+            description = "Shared data directory (default: ${DEFAULT-VALUE}).")
     Path shared;
 
     @Option(names = "--output", defaultValue = "src/main/resources/ner/ner-model.bin.gz",
@@ -47,29 +57,35 @@ public final class TrainNerCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (!Files.isDirectory(shared.resolve("ner-gold"))) {
-            System.err.println("train-ner: no ner-gold directory under " + shared.toAbsolutePath());
+            spec.commandLine().getErr().println("train-ner: no ner-gold directory under " + shared.toAbsolutePath());
             return 2;
         }
         if (iterations < 1) {
-            System.err.println("train-ner: --iterations must be at least 1");
+            spec.commandLine().getErr().println("train-ner: --iterations must be at least 1");
             return 2;
         }
         long t0 = System.nanoTime();
+        PrintWriter err = spec.commandLine().getErr();
         NerTrainer trainer = new NerTrainer(NerTrainer.Options.defaults().withIterations(iterations)
                 .withTuning(tuning).withPeoplesDailyCopies(peoplesDailyCopies).withMinFeatureCount(minCount)
                 .withPlacePartialPercent(placePartialPercent),
-                System.err::println);
+                line -> {
+                    err.println(line);
+                    err.flush();
+                });
         trainer.addSharedCorpus(shared, NerModel.newSegment());
         NerModel model = trainer.train();
         Path parent = output.toAbsolutePath().getParent();
         Files.createDirectories(parent);
-        Path tmp = Files.createTempFile(parent, "ner-model", ".tmp");
+        Path tmp = parent.resolve(output.getFileName() + ".tmp");
         try (OutputStream out = Files.newOutputStream(tmp)) {
             model.write(out);
         }
         Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING);
-        System.out.printf("wrote %s (%,d bytes, %s) in %.1f s%n", output, Files.size(output), model.describe(),
+        spec.commandLine().getOut().printf(Locale.ROOT, "wrote %s (%,d bytes, %s) in %.1f s%n",
+                output, Files.size(output), model.describe(),
                 (System.nanoTime() - t0) / 1e9);
+        spec.commandLine().getOut().flush();
         return 0;
     }
 }

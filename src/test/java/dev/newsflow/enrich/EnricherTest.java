@@ -145,6 +145,8 @@ class EnricherTest {
         assertThat(byName.get("山南市").code()).isEqualTo("540500");
         assertThat(byName.get("上海市").type()).isEqualTo(EntityType.PLACE);
         assertThat(byName.get("北京市").mentions()).extracting(Mention::text).contains("京");
-        assertThat(byName.keySet()).doesNotContain("厚植党", "带系统", "铜川市中心", "城市中心");
+        assertThat(byName.keySet()).doesNotContain("厚植党", "带系统", "铜川市中心", "城市中心", "研究部署人民银行");
+        assertThat(a.entities()).filteredOn(e -> e.name().startsWith("人民银行") && e.name().length() > 4)
+            .allSatisfy(e -> assertThat(e.parent()).isEqualTo("org:pboc"));
     }
 }

@@ -92,12 +92,7 @@ final class Features {
                     if (w == null || w.isEmpty()) {
                         continue;
                     }
-                    int at;
-                    if (term.offset >= cursor && text.startsWith(w, term.offset)) {
-                        at = term.offset;
-                    } else {
-                        at = text.indexOf(w, cursor);
-                    }
+                    int at = termStart(text, term, cursor);
                     if (at < 0) {
                         continue;
                     }
@@ -143,6 +138,18 @@ final class Features {
             }
             return h;
         }
+    }
+
+    /**
+     * Where {@code term} (non-empty) starts in {@code text}, at or after {@code cursor}: its offset when the
+     * segmenter set one that fits (enableOffset), otherwise the next occurrence of its word; -1 when absent.
+     */
+    static int termStart(String text, Term term, int cursor) {
+        String w = term.word;
+        if (term.offset >= cursor && text.startsWith(w, term.offset)) {
+            return term.offset;
+        }
+        return text.indexOf(w, cursor);
     }
 
     /** Writes the {@link #COUNT} features of character {@code i} into {@code out[off..off+COUNT)}. */

@@ -21,9 +21,11 @@ public final class HanlpBaseline {
         }
         int cursor = 0;
         for (Term term : segment.seg(text)) {
-            int at = term.offset >= cursor && text.startsWith(term.word, term.offset)
-                    ? term.offset : text.indexOf(term.word, cursor);
-            if (at < 0 || term.word.isEmpty()) {
+            if (term.word == null || term.word.isEmpty()) {
+                continue;
+            }
+            int at = Features.termStart(text, term, cursor);
+            if (at < 0) {
                 continue;
             }
             cursor = at + term.word.length();

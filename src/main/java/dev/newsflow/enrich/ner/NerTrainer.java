@@ -55,11 +55,13 @@ public final class NerTrainer {
         }
 
         public Options withIterations(int n) {
-            return new Options(n, seed, minFeatureCount, pruneBelow, hook, peoplesDailyCopies, tuning, placePartialPercent);
+            return new Options(n, seed, minFeatureCount, pruneBelow, hook,
+                    peoplesDailyCopies, tuning, placePartialPercent);
         }
 
         public Options withMinFeatureCount(int n) {
-            return new Options(iterations, seed, n, pruneBelow, hook, peoplesDailyCopies, tuning, placePartialPercent);
+            return new Options(iterations, seed, n, pruneBelow, hook,
+                    peoplesDailyCopies, tuning, placePartialPercent);
         }
 
         public Options withPeoplesDailyCopies(int n) {
@@ -67,7 +69,8 @@ public final class NerTrainer {
         }
 
         public Options withTuning(boolean on) {
-            return new Options(iterations, seed, minFeatureCount, pruneBelow, hook, peoplesDailyCopies, on, placePartialPercent);
+            return new Options(iterations, seed, minFeatureCount, pruneBelow, hook,
+                    peoplesDailyCopies, on, placePartialPercent);
         }
 
         public Options withPlacePartialPercent(int percent) {
@@ -76,7 +79,8 @@ public final class NerTrainer {
         }
 
         public Options withHook(NerFeatureHook h) {
-            return new Options(iterations, seed, minFeatureCount, pruneBelow, h, peoplesDailyCopies, tuning, placePartialPercent);
+            return new Options(iterations, seed, minFeatureCount, pruneBelow, h,
+                    peoplesDailyCopies, tuning, placePartialPercent);
         }
     }
 
@@ -147,12 +151,14 @@ public final class NerTrainer {
         int[] single = new int[text.length()];
         int cursor = 0;
         for (Term term : terms) {
-            String w = term.word;
-            int at = term.offset >= cursor && text.startsWith(w, term.offset) ? term.offset : text.indexOf(w, cursor);
-            if (at < 0 || w.isEmpty()) {
+            if (term.word == null || term.word.isEmpty()) {
                 continue;
             }
-            cursor = at + w.length();
+            int at = Features.termStart(text, term, cursor);
+            if (at < 0) {
+                continue;
+            }
+            cursor = at + term.word.length();
             String nature = term.nature == null ? "" : term.nature.toString();
             if (!nature.equals("ns") && !nature.equals("nsf")) {
                 continue;
@@ -343,7 +349,8 @@ public final class NerTrainer {
                 }
                 c++;
             }
-            log.accept(String.format("iteration %d: %d of %d sentences wrong, %.1f s", epoch, wrong, order.length,
+            log.accept(String.format(java.util.Locale.ROOT, "iteration %d: %d of %d sentences wrong, %.1f s",
+                    epoch, wrong, order.length,
                     (System.nanoTime() - t0) / 1e9));
         }
         return build(idToKey, average(w, acc, c), average(trans, transAcc, c), average(start, startAcc, c),

@@ -22,6 +22,8 @@ final class TagSet {
     private final int[][] predecessors;
     private final boolean[] canStart;
     private final boolean[] canEnd;
+    private final int[] openTags;
+    private final int[] closedTags;
 
     TagSet(List<String> types) {
         this.types = types.toArray(String[]::new);
@@ -43,6 +45,28 @@ final class TagSet {
             }
             predecessors[t] = preds.stream().mapToInt(Integer::intValue).toArray();
         }
+        List<Integer> open = new ArrayList<>();
+        List<Integer> closed = new ArrayList<>();
+        for (int t = 0; t < size; t++) {
+            if (opensOrOutside(t)) {
+                open.add(t);
+            }
+            if (closesOrOutside(t)) {
+                closed.add(t);
+            }
+        }
+        openTags = open.stream().mapToInt(Integer::intValue).toArray();
+        closedTags = closed.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** O, B-* and S-*: the tags that may follow {@link #closedTags()}. */
+    int[] openTags() {
+        return openTags;
+    }
+
+    /** O, E-* and S-*: the tags after which an entity may start. */
+    int[] closedTags() {
+        return closedTags;
     }
 
     int size() {

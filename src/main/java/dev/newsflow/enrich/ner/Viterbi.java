@@ -10,6 +10,86 @@ final class Viterbi {
     }
 
     /**
+     * The hot path of decoding, without masks and back-pointers. It uses the shape of BIOES: a tag that opens or is
+     * outside (O, B, S) may only follow a tag that closes or is outside (O, E, S), and I/E of a type only follow B/I
+     * of the same type. The open × closed block is computed with one running maximum per target tag, which keeps
+     * the additions independent (a single running maximum per tag makes each one wait for the previous). The
+     * backward pass recomputes the same sums to find the predecessor that gave each maximum, exact because a
+     * maximum of the same floats does not depend on the order.
+     */
+    private static void decodeUnrestricted(TagSet tags, float[] em, int n, float[] trans, float[] end,
+                                           float[] score, int[] out) {
+        int size = tags.size();
+        int types = tags.typeCount();
+        int[] open = tags.openTags();
+        int[] closed = tags.closedTags();
+        int openCount = open.length;
+        float[] cand = new float[openCount];
+        for (int i = 1; i < n; i++) {
+            int row = i * size;
+            int prevRow = row - size;
+            java.util.Arrays.fill(cand, Float.NEGATIVE_INFINITY);
+            for (int p : closed) {
+                float sp = score[prevRow + p];
+                int base = p * size;
+                for (int j = 0; j < openCount; j++) {
+                    float v = sp + trans[base + open[j]];
+                    if (v > cand[j]) {
+                        cand[j] = v;
+                    }
+                }
+            }
+            for (int j = 0; j < openCount; j++) {
+                score[row + open[j]] = cand[j] + em[row + open[j]];
+            }
+            for (int x = 0; x < types; x++) {
+                int b = TagSet.tag(x, TagSet.B);
+                int in = b + 1;
+                int e = b + 2;
+                float sb = score[prevRow + b];
+                float si = score[prevRow + in];
+                float toI = Math.max(sb + trans[b * size + in], si + trans[in * size + in]);
+                float toE = Math.max(sb + trans[b * size + e], si + trans[in * size + e]);
+                score[row + in] = toI + em[row + in];
+                score[row + e] = toE + em[row + e];
+            }
+        }
+        int last = (n - 1) * size;
+        float best = Float.NEGATIVE_INFINITY;
+        int arg = 0;
+        for (int t = 0; t < size; t++) {
+            if (tags.canEnd(t)) {
+                float s = score[last + t] + end[t];
+                if (s > best) {
+                    best = s;
+                    arg = t;
+                }
+            }
+        }
+        out[n - 1] = arg;
+        for (int i = n - 1; i > 0; i--) {
+            int cur = out[i];
+            int prevRow = (i - 1) * size;
+            int[] preds = tags.predecessors(cur);
+            float target = Float.NEGATIVE_INFINITY;
+            for (int p : preds) {
+                float v = score[prevRow + p] + trans[p * size + cur];
+                if (v > target) {
+                    target = v;
+                }
+            }
+            int chosen = preds[0];
+            for (int p : preds) {
+                if (score[prevRow + p] + trans[p * size + cur] == target) {
+                    chosen = p;
+                    break;
+                }
+            }
+            out[i - 1] = chosen;
+        }
+    }
+
+    /**
      * Best tag sequence for emission scores {@code em[i * T + t]}.
      *
      * @param trans  transition scores {@code trans[prev * T + cur]}
@@ -25,15 +105,19 @@ final class Viterbi {
         }
         int size = tags.size();
         float[] score = new float[n * size];
-        byte[] back = new byte[n * size];
         float ninf = Float.NEGATIVE_INFINITY;
         int m0 = masks == null ? -1 : masks[0];
         for (int t = 0; t < size; t++) {
             boolean ok = tags.canStart(t) && (m0 & (1 << t)) != 0;
             score[t] = ok ? em[t] + start[t] : ninf;
         }
+        if (masks == null) {
+            decodeUnrestricted(tags, em, n, trans, end, score, out);
+            return;
+        }
+        byte[] back = new byte[n * size];
         for (int i = 1; i < n; i++) {
-            int mi = masks == null ? -1 : masks[i];
+            int mi = masks[i];
             int row = i * size;
             int prevRow = row - size;
             for (int t = 0; t < size; t++) {

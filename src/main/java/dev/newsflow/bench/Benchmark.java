@@ -1,0 +1,488 @@
+package dev.newsflow.bench;
+
+import com.hankcs.hanlp.seg.Segment;
+import dev.newsflow.clean.ArticleCleaner;
+import dev.newsflow.enrich.ner.NerModel;
+import dev.newsflow.kafka.EmbeddedKafkaBroker;
+import dev.newsflow.kafka.NewsflowConfig;
+import dev.newsflow.kafka.TopicAdmin;
+import dev.newsflow.kafka.TopicCatalog;
+import dev.newsflow.model.CleanArticle;
+import dev.newsflow.model.Stage;
+import dev.newsflow.model.StageFailure;
+import dev.newsflow.parse.PostParser;
+import dev.newsflow.pipeline.ArticlePipeline;
+import dev.newsflow.pipeline.PipelineObserver;
+import dev.newsflow.topology.NewsflowTopology;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Function;
+import java.util.function.IntConsumer;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.streams.KafkaStreams;
+
+/**
+ * Runs the phases of {@code ./newsflow bench} on one list of posts, in one JVM:
+ * <ol>
+ *   <li>{@code limit}: segmentation and entity recognition alone, exactly as the enricher runs them (one
+ *   {@link NerModel#newSegment()} pass over title, newline, text; {@link NerModel#tag(String, List)} on its terms),
+ *   over the cleaned articles — the floor the pipeline cannot beat;</li>
+ *   <li>{@code bare}: the pipeline function (parse → clean → enrich) in-process, same threads, with per-stage times;
+ *   also at one and two threads for the scaling figure;</li>
+ *   <li>{@code endToEnd}: every post published to an in-JVM broker, the real topology (exactly-once by default)
+ *   running until the last result is visible to a read_committed consumer;</li>
+ *   <li>{@code paced}: posts published at half the {@code endToEnd} rate, each one's latency from publish to
+ *   visible.</li>
+ * </ol>
+ * Each phase runs a warm-up first. Not thread-safe: one run at a time.
+ */
+public final class Benchmark {
+    /** Header carrying the bench's sequence number on raw records; Kafka Streams copies it to the outputs. */
+    static final String SEQ_HEADER = "newsflow.bench.seq";
+    private static final String KEY_PREFIX = "bench-";
+    /** Fixed ingest time for the in-process phases: same input, same output. */
+    private static final Instant INGEST = Instant.parse("2023-06-01T00:00:00Z");
+
+    /**
+     * @param threads        worker threads for limit and bare, stream threads for the Kafka phases (≥ 1)
+     * @param warmupArticles articles processed before each timed phase (0 = none)
+     * @param pacedArticles  articles of the paced phase (≥ 1)
+     * @param kafka          false skips endToEnd and paced (their figures are then absent)
+     * @param kafkaTimeout   how long a Kafka phase may wait for its last result before failing
+     */
+    public record Options(int threads, int warmupArticles, int pacedArticles, boolean kafka, Duration kafkaTimeout) {
+        public Options {
+            if (threads < 1 || warmupArticles < 0 || pacedArticles < 1) {
+                throw new IllegalArgumentException("threads ≥ 1, warmupArticles ≥ 0, pacedArticles ≥ 1");
+            }
+        }
+    }
+
+    private final List<byte[]> posts;
+    private final NewsflowConfig config;
+    private final Function<PipelineObserver, ArticlePipeline> pipelines;
+    private final Options options;
+    private final PrintWriter log;
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+
+    private final StageRecorder stages = new StageRecorder();
+    private final AtomicLong lastCpuNanos = new AtomicLong();
+
+    /**
+     * @param posts     raw posts, as a scraper would publish them
+     * @param config    the pipeline settings (keywords, knowledge files, guarantee); bootstrap servers are ignored:
+     *                  the Kafka phases run their own in-JVM broker
+     * @param pipelines builds the pipeline function as the application does, reporting to the given observer
+     * @param log       progress lines
+     */
+    public Benchmark(List<byte[]> posts, NewsflowConfig config, Function<PipelineObserver, ArticlePipeline> pipelines,
+                     Options options, PrintWriter log) {
+        if (posts.isEmpty()) {
+            throw new IllegalArgumentException("no posts to benchmark");
+        }
+        this.posts = List.copyOf(posts);
+        this.config = config;
+        this.pipelines = pipelines;
+        this.options = options;
+        this.log = log;
+    }
+
+    /** Runs every phase and returns the figures. */
+    public BenchReport run() throws InterruptedException {
+        try (HeapSampler heap = HeapSampler.start()) {
+            List<String> documents = documents();
+            long chars = documents.stream().mapToLong(String::length).sum();
+            progress("%d posts, %d cleaned (%,d chars, avg %.0f); %d thread(s)", posts.size(), documents.size(), chars,
+                chars / (double) Math.max(1, documents.size()), options.threads());
+
+            double limitSeconds = limit(documents, options.threads());
+            double limitCpuMs = lastCpuNanos.get() / 1e6 / documents.size();
+            progress("limit: %.1f articles/s, %.2f CPU ms per article", documents.size() / limitSeconds, limitCpuMs);
+
+            ArticlePipeline pipeline = pipelines.apply(stages);
+            AtomicInteger failures = new AtomicInteger();
+            double bareSeconds = bare(pipeline, options.threads(), failures, true);
+            double bareCpuMs = lastCpuNanos.get() / 1e6 / posts.size();
+            progress("bare: %.1f articles/s, %.2f CPU ms per article (%d rejected)", posts.size() / bareSeconds,
+                bareCpuMs, failures.get());
+            Map<Stage, long[]> stageNanos = new EnumMap<>(Stage.class);
+            for (Stage stage : List.of(Stage.PARSE, Stage.CLEAN, Stage.ENRICH)) {
+                stageNanos.put(stage, stages.nanos(stage));
+            }
+
+            // scaling: bare at one and at two threads, reusing the main run where it is one of them
+            double oneThread = options.threads() == 1 ? posts.size() / bareSeconds
+                : posts.size() / bare(pipeline, 1, new AtomicInteger(), false);
+            double twoThreads = options.threads() == 2 ? posts.size() / bareSeconds
+                : posts.size() / bare(pipeline, 2, new AtomicInteger(), false);
+            double twoThreadsCpuMs = options.threads() == 2 ? bareCpuMs : lastCpuNanos.get() / 1e6 / posts.size();
+            progress("bare scaling: 1 thread %.1f/s, 2 threads %.1f/s (%.2f CPU ms per article)", oneThread,
+                twoThreads, twoThreadsCpuMs);
+
+            BenchReport.Kafka kafka = options.kafka() ? kafka(pipeline) : null;
+            return new BenchReport(posts.size(), documents.size(), failures.get(), chars / (double) documents.size(),
+                options.threads(), documents.size() / limitSeconds, chars / limitSeconds, limitCpuMs,
+                posts.size() / bareSeconds, chars / bareSeconds, bareCpuMs, oneThread, twoThreads, twoThreadsCpuMs,
+                kafka, stageNanos,
+                heap.peakSampledBytes(), heap.poolPeakSumBytes(), HeapSampler.maxBytes(),
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+        }
+    }
+
+    /** Each post parsed and cleaned, as the enricher's document: title, newline, text (see Enricher#enrich). */
+    private List<String> documents() {
+        PostParser parser = new PostParser(config.maxInputBytes());
+        ArticleCleaner cleaner = new ArticleCleaner();
+        List<String> documents = new ArrayList<>(posts.size());
+        for (byte[] post : posts) {
+            try {
+                CleanArticle article = cleaner.clean(parser.parse(post), INGEST);
+                String title = article.title() == null ? "" : article.title().strip();
+                String document = title.isEmpty() ? article.text() : title + "\n" + article.text();
+                if (!document.isEmpty()) {
+                    documents.add(document);
+                }
+            } catch (StageFailure e) {
+                // a post the pipeline rejects has no text to recognise; bare and endToEnd still count it
+            }
+        }
+        if (documents.isEmpty()) {
+            throw new IllegalArgumentException("none of the posts survives parse and clean");
+        }
+        return documents;
+    }
+
+    private double limit(List<String> documents, int threads) throws InterruptedException {
+        Segment segment = NerModel.newSegment();
+        NerModel model = NerModel.loadDefault();
+        IntConsumer work = i -> {
+            String document = documents.get(i % documents.size());
+            model.tag(document, segment.seg(document));
+        };
+        parallel(threads, Math.min(options.warmupArticles(), documents.size()), work);
+        return parallel(threads, documents.size(), work);
+    }
+
+    /** The timed bare run; {@code recordStages}: keep its stage times (the warm-up's are never kept). */
+    private double bare(ArticlePipeline pipeline, int threads, AtomicInteger failures, boolean recordStages)
+            throws InterruptedException {
+        parallel(threads, Math.min(options.warmupArticles(), posts.size()), i -> process(pipeline, i, null));
+        if (recordStages) {
+            stages.start();
+        }
+        try {
+            return parallel(threads, posts.size(), i -> process(pipeline, i, failures));
+        } finally {
+            stages.stop();
+        }
+    }
+
+    private void process(ArticlePipeline pipeline, int i, AtomicInteger failures) {
+        try {
+            pipeline.process(posts.get(i), INGEST);
+        } catch (StageFailure e) {
+            if (failures != null) {
+                failures.incrementAndGet();
+            }
+        }
+    }
+
+    /**
+     * Runs {@code work(0…count-1)} on {@code threads} threads; returns the wall time in seconds, and adds the
+     * workers' CPU time (nanoseconds) to {@link #lastCpuNanos}: on a shared machine the CPU time per article is
+     * the figure other processes disturb least.
+     */
+    double parallel(int threads, int count, IntConsumer work) throws InterruptedException {
+        lastCpuNanos.set(0);
+        if (count == 0) {
+            return 0;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "bench-worker");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            AtomicInteger next = new AtomicInteger();
+            List<Future<?>> done = new ArrayList<>();
+            long start = System.nanoTime();
+            for (int t = 0; t < threads; t++) {
+                done.add(pool.submit(() -> {
+                    long cpuStart = CPU.getCurrentThreadCpuTime();
+                    for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+                        work.accept(i);
+                    }
+                    lastCpuNanos.addAndGet(CPU.getCurrentThreadCpuTime() - cpuStart);
+                }));
+            }
+            for (Future<?> f : done) {
+                try {
+                    f.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    throw new IllegalStateException("benchmark worker failed", e.getCause());
+                }
+            }
+            return (System.nanoTime() - start) / 1e9;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private BenchReport.Kafka kafka(ArticlePipeline pipeline) throws InterruptedException {
+        long started = System.nanoTime();
+        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start()) {
+            NewsflowConfig cfg = new NewsflowConfig(broker.bootstrapServers(), "newsflow-bench-" + UUID.randomUUID(),
+                tempDir(), options.threads(), config.processingGuarantee(), config.maxInputBytes(),
+                config.keywordLimit(), -1, config.knowledgeFiles(), config.kafka());
+            try (Admin admin = Admin.create(cfg.clientProperties())) {
+                new TopicAdmin(admin).apply(TopicCatalog.loadDefault().all());
+            }
+            progress("broker and topics ready in %.1f s", (System.nanoTime() - started) / 1e9);
+            int total = options.warmupArticles() + posts.size() + options.pacedArticles();
+            try (Results results = new Results(cfg, total);
+                 KafkaProducer<byte[], byte[]> producer = producer(cfg)) {
+                KafkaStreams streams = new KafkaStreams(NewsflowTopology.build(pipeline, PipelineObserver.NONE),
+                    NewsflowTopology.streamsProperties(cfg, PipelineObserver.NONE));
+                try {
+                    streams.start();
+                    awaitRunning(streams);
+                    int seq = 0;
+                    // warm-up: also lets the group settle and the transactional producers initialise
+                    long[] sent = new long[total];
+                    for (int i = 0; i < options.warmupArticles(); i++, seq++) {
+                        sent[seq] = send(producer, seq, posts.get(i % posts.size()));
+                    }
+                    results.await(0, seq, options.kafkaTimeout(), "warm-up");
+                    progress("endToEnd warm-up: %d articles through", seq);
+
+                    int first = seq;
+                    stages.start(); // how busy the stream threads are with the pipeline itself
+                    long start = System.nanoTime();
+                    for (int i = 0; i < posts.size(); i++, seq++) {
+                        sent[seq] = send(producer, seq, posts.get(i));
+                    }
+                    producer.flush();
+                    results.await(first, seq, options.kafkaTimeout(), "endToEnd");
+                    double seconds = (results.lastArrival(first, seq) - start) / 1e9;
+                    stages.stop();
+                    long busy = 0;
+                    for (Stage stage : Stage.values()) {
+                        busy += java.util.Arrays.stream(stages.nanos(stage)).sum();
+                    }
+                    double pipelineShare = busy / 1e9 / (seconds * options.threads());
+                    double rate = posts.size() / seconds;
+                    progress("endToEnd: %.1f articles/s (%s), stream threads %.0f%% busy in the pipeline", rate,
+                        cfg.processingGuarantee(), 100 * pipelineShare);
+
+                    double pacedRate = rate / 2;
+                    long interval = (long) (1e9 / pacedRate);
+                    first = seq;
+                    long pacedStart = System.nanoTime();
+                    for (int i = 0; i < options.pacedArticles(); i++, seq++) {
+                        long due = pacedStart + i * interval;
+                        for (long wait = due - System.nanoTime(); wait > 0; wait = due - System.nanoTime()) {
+                            LockSupport.parkNanos(wait);
+                        }
+                        sent[seq] = send(producer, seq, posts.get(i % posts.size()));
+                    }
+                    results.await(first, seq, options.kafkaTimeout(), "paced");
+                    long[] latencies = new long[seq - first];
+                    for (int s = first; s < seq; s++) {
+                        latencies[s - first] = results.arrival(s) - sent[s];
+                    }
+                    progress("paced: %d articles at %.1f/s", latencies.length, pacedRate);
+                    return new BenchReport.Kafka(cfg.processingGuarantee(), rate, seconds, pipelineShare, pacedRate, latencies);
+                } finally {
+                    streams.close(Duration.ofSeconds(30));
+                    streams.cleanUp();
+                }
+            }
+        }
+    }
+
+    private static long send(KafkaProducer<byte[], byte[]> producer, int seq, byte[] post) {
+        ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(TopicCatalog.RAW,
+            (KEY_PREFIX + seq).getBytes(StandardCharsets.UTF_8), post);
+        record.headers().add(SEQ_HEADER, Integer.toString(seq).getBytes(StandardCharsets.UTF_8));
+        long now = System.nanoTime();
+        producer.send(record, (metadata, e) -> {
+            if (e != null) {
+                System.err.println("bench: publishing record " + seq + " failed: " + e);
+            }
+        });
+        return now;
+    }
+
+    private static KafkaProducer<byte[], byte[]> producer(NewsflowConfig config) {
+        Properties p = config.clientProperties();
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        p.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 16 * 1024 * 1024);
+        // paced records go out at once; a bulk publish still batches while a request is in flight
+        p.put(ProducerConfig.LINGER_MS_CONFIG, 0);
+        // a busy machine can stall a request for seconds: wait rather than expire and resend out of order
+        p.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1);
+        p.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 120_000);
+        p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 300_000);
+        return new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer());
+    }
+
+    private void awaitRunning(KafkaStreams streams) throws InterruptedException {
+        long deadline = System.nanoTime() + options.kafkaTimeout().toNanos();
+        while (streams.state() != KafkaStreams.State.RUNNING) {
+            if (System.nanoTime() > deadline || streams.state() == KafkaStreams.State.ERROR
+                || streams.state() == KafkaStreams.State.NOT_RUNNING) {
+                throw new IllegalStateException("the pipeline did not start (state " + streams.state() + ")");
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    private static Path tempDir() {
+        try {
+            return Files.createTempDirectory("newsflow-bench-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a state directory", e);
+        }
+    }
+
+    private void progress(String format, Object... args) {
+        log.printf("bench: " + format + "%n", args);
+        log.flush();
+    }
+
+    /**
+     * A read_committed consumer of the enriched and dead-letter topics on its own thread, noting when each
+     * sequence number becomes visible (enriched records by their copied header, dead letters by their raw key).
+     */
+    private static final class Results implements AutoCloseable {
+        private final KafkaConsumer<byte[], byte[]> consumer;
+        private final AtomicLongArray arrivals;
+        private final Thread thread;
+        private volatile boolean running = true;
+        private volatile RuntimeException failure;
+
+        Results(NewsflowConfig config, int capacity) {
+            Properties p = config.clientProperties();
+            p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+            p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+            p.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 16 * 1024 * 1024);
+            this.consumer = new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+            List<TopicPartition> partitions = new ArrayList<>();
+            for (String topic : List.of(TopicCatalog.ENRICHED, TopicCatalog.DLQ)) {
+                consumer.partitionsFor(topic).forEach(i -> partitions.add(new TopicPartition(topic, i.partition())));
+            }
+            consumer.assign(partitions);
+            consumer.seekToEnd(partitions);
+            partitions.forEach(consumer::position); // pin "the end" before anything is published
+            this.arrivals = new AtomicLongArray(capacity);
+            this.thread = new Thread(this::poll, "bench-results");
+            this.thread.setDaemon(true);
+            this.thread.start();
+        }
+
+        private void poll() {
+            try {
+                while (running) {
+                    for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(50))) {
+                        long now = System.nanoTime();
+                        now = now == 0 ? 1 : now; // 0 means "not yet"
+                        int seq = seqOf(r);
+                        if (seq >= 0 && seq < arrivals.length()) {
+                            arrivals.compareAndSet(seq, 0, now);
+                        }
+                    }
+                }
+            } catch (RuntimeException e) {
+                if (running) {
+                    failure = e;
+                }
+            } finally {
+                consumer.close(Duration.ofSeconds(5));
+            }
+        }
+
+        static int seqOf(ConsumerRecord<byte[], byte[]> r) {
+            Header h = r.headers().lastHeader(SEQ_HEADER);
+            String text = h != null && h.value() != null ? new String(h.value(), StandardCharsets.UTF_8)
+                : r.key() != null ? new String(r.key(), StandardCharsets.UTF_8) : "";
+            if (text.startsWith(KEY_PREFIX)) {
+                text = text.substring(KEY_PREFIX.length());
+            }
+            try {
+                return Integer.parseInt(text);
+            } catch (NumberFormatException e) {
+                return -1;
+            }
+        }
+
+        /** Waits until every sequence number in [from, to) is visible. */
+        void await(int from, int to, Duration timeout, String phase) throws InterruptedException {
+            long deadline = System.nanoTime() + timeout.toNanos();
+            int next = from;
+            while (next < to) {
+                if (failure != null) {
+                    throw new IllegalStateException(phase + ": reading results failed", failure);
+                }
+                if (arrivals.get(next) != 0) {
+                    next++;
+                    continue;
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException(phase + ": only " + (next - from) + " of " + (to - from)
+                        + " results visible after " + timeout.toSeconds() + " s");
+                }
+                Thread.sleep(5);
+            }
+        }
+
+        long arrival(int seq) {
+            return arrivals.get(seq);
+        }
+
+        long lastArrival(int from, int to) {
+            long last = 0;
+            for (int s = from; s < to; s++) {
+                last = Math.max(last, arrivals.get(s));
+            }
+            return last;
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            running = false;
+            thread.join(10_000);
+        }
+    }
+}
