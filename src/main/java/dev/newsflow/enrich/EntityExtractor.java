@@ -29,6 +29,12 @@ import java.util.Optional;
 final class EntityExtractor {
     private static final List<String> EVENT_ENDINGS = List.of("推进会", "座谈会", "研讨会", "发布会", "工作会", "会议",
         "论坛", "峰会", "博览会", "交易会", "年会", "例会");
+    private static final java.util.regex.Pattern LATIN_NAME =
+        java.util.regex.Pattern.compile("[A-Z][a-z]+(?:[ -][A-Z][a-z.]*)+");
+    private static final java.util.regex.Pattern ENGLISH_PERSON = java.util.regex.Pattern.compile(
+        "\\b([A-Z][a-z]+(?: [A-Z]\\.)? [A-Z][a-z]+)(?=,? (?:said|says|told|added|wrote|warned)\\b)"
+            + "|\\b(?:Chairman|Chair|President|Governor|Minister|Secretary|CEO|Director|Commissioner) "
+            + "([A-Z][a-z]+(?: [A-Z]\\.)? [A-Z][a-z]+)\\b");
     private static final List<String> PARTY_COMMITTEES = List.of("党委", "党组");
     private static final List<String> UNIT_WORDS = List.of("支行", "分行", "分局", "分公司", "营业部");
 
@@ -83,6 +89,7 @@ final class EntityExtractor {
                 candidates.add(s);
             }
         }
+        addEnglishPeople(text, candidates);
         // The recogniser sees context, the knowledge base knows names: a recognised span that contains known names
         // wins (北京大学, 陕西省铜川市人民政府) and keeps them resolvable as parts; a known name that contains or crosses
         // recognised spans wins over them; where both agree exactly, the knowledge base names the entity.
@@ -211,6 +218,27 @@ final class EntityExtractor {
         return found.build();
     }
 
+    /**
+     * The recogniser learnt Chinese; in English prose a person is recognised by how news writes one: a capitalised
+     * name that says something (Jerome Powell said) or follows a title (Governor Andrew Bailey).
+     */
+    private static void addEnglishPeople(String text, List<NerSpan> candidates) {
+        if (text.indexOf(' ') < 0) {
+            return;
+        }
+        java.util.regex.Matcher m = ENGLISH_PERSON.matcher(text);
+        while (m.find()) {
+            int group = m.group(1) != null ? 1 : 2;
+            int start = m.start(group);
+            int end = m.end(group);
+            boolean free = candidates.stream().noneMatch(c -> c.start() < end && c.end() > start);
+            if (free) {
+                candidates.add(new NerSpan(start, end, "PER"));
+            }
+        }
+        candidates.sort(java.util.Comparator.comparingInt(NerSpan::start));
+    }
+
     /** The recognised span starts with the known organisation, or with known names (places) right up to it. */
     private static boolean startsWithKnownNames(NerSpan span, KbMatch org, List<KbMatch> known) {
         int covered = span.start();
@@ -254,8 +282,11 @@ final class EntityExtractor {
     }
 
     private static boolean plausiblePerson(String name) {
-        if (name.indexOf('·') >= 0 || name.chars().allMatch(c -> c < 128)) {
-            return name.length() >= 2;
+        if (name.chars().allMatch(c -> c < 128)) {
+            return LATIN_NAME.matcher(name).matches(); // Jerome Powell, not "market"
+        }
+        if (name.indexOf('·') >= 0) {
+            return name.length() >= 3;
         }
         return name.length() >= 2 && name.length() <= 6;
     }
