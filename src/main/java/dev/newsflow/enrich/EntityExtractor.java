@@ -30,11 +30,19 @@ final class EntityExtractor {
     private static final List<String> EVENT_ENDINGS = List.of("推进会", "座谈会", "研讨会", "发布会", "工作会", "会议",
         "论坛", "峰会", "博览会", "交易会", "年会", "例会");
     private static final java.util.regex.Pattern LATIN_NAME =
-        java.util.regex.Pattern.compile("[A-Z][a-z]+(?:[ -][A-Z][a-z.]*)+");
+        java.util.regex.Pattern.compile("[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]*)*");
     private static final java.util.regex.Pattern ENGLISH_PERSON = java.util.regex.Pattern.compile(
         "\\b([A-Z][a-z]+(?: [A-Z]\\.)? [A-Z][a-z]+)(?=,? (?:said|says|told|added|wrote|warned)\\b)"
             + "|\\b(?:Chairman|Chair|President|Governor|Minister|Secretary|CEO|Director|Commissioner) "
             + "([A-Z][a-z]+(?: [A-Z]\\.)? [A-Z][a-z]+)\\b");
+    /** Pairs of opening and closing brackets and quotes. */
+    private static final String BRACKETS = "()（）《》〈〉【】「」『』“”‘’[]";
+    private static final String CREDIT_SUFFIXES = "摄称说";
+    /** A place does not end like a shop, an office or a company (海虹井路营业部, 华联超市). */
+    private static final List<String> NOT_PLACE_ENDINGS = List.of("营业部", "办公室", "百货", "超市", "公司", "集团",
+        "国际", "银行", "案");
+    /** Nor start with a verb or a quantifier cut from the sentence (运最大核电站, 即拉萨…, 各大…). */
+    private static final String NOT_PLACE_STARTS = "运国即各该其这那在从";
     private static final List<String> PARTY_COMMITTEES = List.of("党委", "党组");
     private static final List<String> UNIT_WORDS = List.of("支行", "分行", "分局", "分公司", "营业部");
 
@@ -85,8 +93,11 @@ final class EntityExtractor {
                 if (spansOut != null) {
                     spansOut.add(s);
                 }
-            } else if (plausible(text, s)) {
-                candidates.add(s);
+            } else {
+                NerSpan trimmed = trimCredit(text, s);
+                if (plausible(text, trimmed)) {
+                    candidates.add(trimmed);
+                }
             }
         }
         addEnglishPeople(text, candidates);
@@ -137,8 +148,10 @@ final class EntityExtractor {
                 continue;
             }
             for (int k = m.start(); k < m.end(); k++) {
-                if (owner[k] >= 0 && !candidates.get(owner[k]).label().equals("PER")) {
-                    dropped[owner[k]] = true;
+                NerSpan c = owner[k] >= 0 ? candidates.get(owner[k]) : null;
+                boolean same = c != null && c.start() == m.start() && c.end() == m.end();
+                if (c != null && !c.label().equals("PER")) {
+                    dropped[owner[k]] = true; // 合肥 tagged as a person is the city; 高盛 the company
                 }
             }
             winners.add(m);
@@ -231,8 +244,11 @@ final class EntityExtractor {
             int group = m.group(1) != null ? 1 : 2;
             int start = m.start(group);
             int end = m.end(group);
-            boolean free = candidates.stream().noneMatch(c -> c.start() < end && c.end() > start);
-            if (free) {
+            // a piece of the name the recogniser found (Andrew) gives way to the whole name
+            boolean crossed = candidates.stream().anyMatch(c -> c.start() < end && c.end() > start
+                && (c.start() < start || c.end() > end));
+            if (!crossed) {
+                candidates.removeIf(c -> c.start() >= start && c.end() <= end);
                 candidates.add(new NerSpan(start, end, "PER"));
             }
         }
@@ -251,14 +267,55 @@ final class EntityExtractor {
     }
 
     /** Junk control on what the recogniser proposes, before it meets the knowledge base. */
-    private static boolean plausible(String text, NerSpan s) {
+    private boolean plausible(String text, NerSpan s) {
         String surface = text.substring(s.start(), s.end());
+        if (surface.length() < 2 || unbalanced(surface)) {
+            return false; // 邮储银行(SH, 人民日报》: a span cut through a bracket is a fragment
+        }
         return switch (s.label()) {
             case "PER" -> plausiblePerson(surface);
-            case "LOC" -> surface.length() >= 2 && !partOfOrganisationName(text, s);
-            default -> surface.length() >= 2 && !isEvent(surface) && !surface.endsWith("中心")
-                && !partOfOrganisationName(text, s);
+            case "LOC" -> !partOfOrganisationName(text, s) && !endsWithAny(surface, NOT_PLACE_ENDINGS)
+                && NOT_PLACE_STARTS.indexOf(surface.charAt(0)) < 0;
+            default -> kb.organization(surface).isPresent()
+                || (!isEvent(surface) && !surface.endsWith("中心") && !surface.endsWith("部门")
+                    && !partOfOrganisationName(text, s));
         };
+    }
+
+    /** 王洪胜摄 is a photo credit, 王丽称 a report verb: the name is what comes before. */
+    private static NerSpan trimCredit(String text, NerSpan s) {
+        if (s.label().equals("PER") && s.end() - s.start() >= 3 && CREDIT_SUFFIXES.indexOf(text.charAt(s.end() - 1)) >= 0) {
+            return new NerSpan(s.start(), s.end() - 1, s.label());
+        }
+        return s;
+    }
+
+    /** An opening bracket or quote without its closing one, or the reverse. */
+    private static boolean unbalanced(String surface) {
+        for (int p = 0; p < BRACKETS.length(); p += 2) {
+            int open = 0;
+            for (int i = 0; i < surface.length(); i++) {
+                char c = surface.charAt(i);
+                if (c == BRACKETS.charAt(p)) {
+                    open++;
+                } else if (c == BRACKETS.charAt(p + 1) && --open < 0) {
+                    return true;
+                }
+            }
+            if (open != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsWithAny(String surface, List<String> endings) {
+        for (String ending : endings) {
+            if (surface.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A meeting or forum is an event, not an organisation (…工作推进会, …座谈会). */
