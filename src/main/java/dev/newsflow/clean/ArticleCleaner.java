@@ -8,13 +8,9 @@ import dev.newsflow.model.PublishedAtSource;
 import dev.newsflow.model.RawPost;
 import dev.newsflow.model.Stage;
 import dev.newsflow.model.StageFailure;
-import dev.newsflow.model.Stock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -93,7 +89,7 @@ public final class ArticleCleaner {
         String baseUri = post.url() == null ? "" : post.url();
         Document doc = toDocument(post, baseUri);
         checkDepth(doc);
-        Element body = doc.body();
+        Element body = PageContent.isFullPage(post) ? PageContent.contentRoot(doc, r) : doc.body();
 
         // Each rule list is one comma-joined query: one traversal of the document per list, not per selector.
         String editor = null;
@@ -113,15 +109,8 @@ public final class ArticleCleaner {
         Elements players = select(body, r.videoSelectors());
         boolean video = !players.isEmpty();
         players.remove();
-        Map<String, Stock> stocks = new LinkedHashMap<>();
-        for (SourceRules.StockLink link : r.stockLinks()) {
-            for (Element e : body.select(link.selector())) {
-                Matcher m = link.pattern().matcher(e.attr(link.attr()));
-                if (m.find()) {
-                    addStock(stocks, tickerName(e.text()), groupOrNull(m, "market"), m.group("code"));
-                }
-            }
-        }
+        Tickers stocks = new Tickers();
+        stocks.fromLinks(body, r.stockLinks());
         for (Element caption : select(body, r.captionSelectors())) {
             attachCaption(caption);
         }
@@ -164,7 +153,7 @@ public final class ArticleCleaner {
         }
 
         // The body often repeats the title as a heading; keep it only when it is the whole text.
-        if (!r.keepTitleLine() && paragraphs.size() > 1 && sameTitle(paragraphs.get(0), title)) {
+        if (!r.keepTitleLine() && paragraphs.size() > 1 && Titles.sameTitle(paragraphs.get(0), title)) {
             paragraphs.remove(0);
         }
         String dateline = null;
@@ -174,7 +163,7 @@ public final class ArticleCleaner {
             Matcher bt = BRACKET_TITLE.matcher(first);
             if (bt.find()) {
                 String inBrackets = bt.group("title").strip();
-                if (title.isEmpty() || similarTitle(inBrackets, title)) {
+                if (title.isEmpty() || Titles.similarTitle(inBrackets, title)) {
                     title = inBrackets;
                     first = first.substring(bt.end()).strip();
                 }
@@ -187,7 +176,8 @@ public final class ArticleCleaner {
         }
         // The dateline opens the story, which may sit below a 原标题 or 来源 line: look at the first few paragraphs.
         for (int i = 0; i < Math.min(DATELINE_PARAGRAPHS, paragraphs.size()) && dateline == null; i++) {
-            String p = paragraphs.get(i);
+            // a 【headline】 that differs from the title stays in the text, but the dateline follows it
+            String p = BRACKET_TITLE.matcher(paragraphs.get(i)).replaceFirst("").strip();
             Matcher dl = Dates.DATELINE.matcher(p);
             Matcher agency = AGENCY_DATELINE.matcher(p);
             if (dl.find()) {
@@ -224,14 +214,14 @@ public final class ArticleCleaner {
         }
 
         for (String p : paragraphs) {
-            findStocks(p, r.stockPatterns(), stocks);
+            stocks.fromText(p, r.stockPatterns());
         }
-        findStocks(title, r.stockPatterns(), stocks);
+        stocks.fromText(title, r.stockPatterns());
 
         // an alt text that repeats the article title (IT之家 does this) describes nothing
         for (int i = 0; i < images.size(); i++) {
             Image im = images.get(i);
-            if (im.caption() != null && sameTitle(im.caption(), title)) {
+            if (im.caption() != null && Titles.sameTitle(im.caption(), title)) {
                 images.set(i, new Image(im.url(), null));
             }
         }
@@ -241,8 +231,8 @@ public final class ArticleCleaner {
         String author = post.author() == null ? null
                 : Text.stripMarkup(Text.normalize(Parser.unescapeEntities(post.author(), false)));
         return new CleanArticle(post.url(), post.source(), post.categories(), title, emptyToNull(author), editor,
-                publishedAt, publishedAtSource, dateline, language(title, text), contentType, text, paragraphs,
-                images, List.copyOf(stocks.values()), blocks.tables, blocks.codeBlocks);
+                publishedAt, publishedAtSource, dateline, Text.language(title, text), contentType, text, paragraphs,
+                images, stocks.list(), blocks.tables, blocks.codeBlocks);
     }
 
     private static Document toDocument(RawPost post, String baseUri) {
@@ -259,7 +249,7 @@ public final class ArticleCleaner {
         return Jsoup.parse(html, baseUri, Parser.htmlParser().setMaxDepth(MAX_DEPTH));
     }
 
-    private static Elements select(Element root, List<String> selectors) {
+    static Elements select(Element root, List<String> selectors) {
         return selectors.isEmpty() ? new Elements() : root.select(String.join(", ", selectors));
     }
 
@@ -288,15 +278,21 @@ public final class ArticleCleaner {
         return false;
     }
 
-    /** Moves a caption element's text onto the image beside it (same parent, or the previous sibling). */
+    /**
+     * Moves a caption element's text onto its image: the nearest image before it among its siblings (the image
+     * itself or one inside a link or wrapper), else the first image of its parent. Then the caption element goes.
+     */
     private static void attachCaption(Element caption) {
         String text = Text.normalize(caption.text());
-        Element holder = caption.parent();
-        Element img = holder == null ? null : holder.selectFirst("img");
-        if (img == null && caption.previousElementSibling() != null) {
-            img = caption.previousElementSibling().selectFirst("img");
+        Element img = null;
+        for (Element sib = caption.previousElementSibling(); sib != null && img == null;
+                sib = sib.previousElementSibling()) {
+            img = sib.normalName().equals("img") ? sib : sib.selectFirst("img");
         }
-        if (img != null && !text.isEmpty()) {
+        if (img == null && caption.parent() != null) {
+            img = caption.parent().selectFirst("img");
+        }
+        if (img != null && !text.isEmpty() && !img.hasAttr(BlockExtractor.CAPTION_ATTR)) {
             img.attr(BlockExtractor.CAPTION_ATTR, text);
         }
         caption.remove();
@@ -320,67 +316,6 @@ public final class ArticleCleaner {
         return new EditorMatch(null, p);
     }
 
-    /**
-     * Every ticker form the rules know is bracketed ({@code 名称(SH600000)}, {@code $名称(代码)$}); a ticker pattern
-     * that starts with a repeated character class is slow to try at every position of a long text, so text without
-     * any bracket or dollar sign is not scanned at all.
-     */
-    private static final Pattern TICKER_HINT = Pattern.compile("[($（]");
-
-    private static void findStocks(String text, List<Pattern> patterns, Map<String, Stock> out) {
-        if (!TICKER_HINT.matcher(text).find()) {
-            return;
-        }
-        for (Pattern pattern : patterns) {
-            Matcher m = pattern.matcher(text);
-            while (m.find()) {
-                addStock(out, m.group("name"), groupOrNull(m, "market"), m.group("code"));
-            }
-        }
-    }
-
-    /** Adds a stock unless the same code on the same exchange is already there; markets are normalised. */
-    private static void addStock(Map<String, Stock> out, String name, String market, String rawCode) {
-        String code = rawCode.toUpperCase(Locale.ROOT);
-        String exchange = market == null || market.isEmpty() ? exchangeOf(code) : switch (market.toUpperCase(
-                Locale.ROOT)) {
-            case "SS", "SH" -> "SH";
-            case "GB_", "US" -> "US";
-            default -> market.toUpperCase(Locale.ROOT);
-        };
-        String n = name == null || name.isBlank() ? null : name.strip();
-        String key = exchange + ":" + code;
-        Stock known = out.get(key);
-        if (known == null || (known.name() == null && n != null)) {
-            out.put(key, new Stock(n, code, exchange));
-        }
-    }
-
-    /** A link's text as a name: {@code $恒指科技(SZ159742)$} → 恒指科技. */
-    private static String tickerName(String text) {
-        return Text.normalize(text.replaceAll("[$＄]", "").replaceAll("[（(][^）)]*[）)]", ""));
-    }
-
-    /** Letters only: a US ticker; six digits: Shanghai when it starts with 6 or 9, else Shenzhen. */
-    private static String exchangeOf(String code) {
-        if (code.matches("[A-Z.]+")) {
-            return "US";
-        }
-        if (code.length() == 6) {
-            return code.startsWith("6") || code.startsWith("9") ? "SH" : code.startsWith("8")
-                    || code.startsWith("4") ? "BJ" : "SZ";
-        }
-        return code.length() <= 5 ? "HK" : null;
-    }
-
-    private static String groupOrNull(Matcher m, String group) {
-        try {
-            return m.group(group);
-        } catch (IllegalArgumentException noSuchGroup) {
-            return null;
-        }
-    }
-
     private static boolean matchesAny(String p, List<Pattern> patterns) {
         for (Pattern pattern : patterns) {
             if (pattern.matcher(p).find()) {
@@ -388,39 +323,6 @@ public final class ArticleCleaner {
             }
         }
         return false;
-    }
-
-    /** Titles compared on letters and digits only: file-name-safe titles write / and quotes as _. */
-    static boolean sameTitle(String a, String b) {
-        if (a == null || b == null) {
-            return false;
-        }
-        String x = lettersAndDigits(a);
-        return !x.isEmpty() && x.equals(lettersAndDigits(b));
-    }
-
-    /**
-     * Near-equal titles: the same letters and digits, or one a prefix of the other (a shortened front-matter title),
-     * or a common prefix of at least 80% of the shorter (a title edited after the telegraph went out).
-     */
-    static boolean similarTitle(String a, String b) {
-        String x = lettersAndDigits(a);
-        String y = lettersAndDigits(b);
-        int shorter = Math.min(x.length(), y.length());
-        if (shorter < 4) {
-            return !x.isEmpty() && x.equals(y);
-        }
-        int common = 0;
-        while (common < shorter && x.charAt(common) == y.charAt(common)) {
-            common++;
-        }
-        return common == shorter || common * 5 >= shorter * 4;
-    }
-
-    private static String lettersAndDigits(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        s.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(sb::appendCodePoint);
-        return sb.toString();
     }
 
     private static String stripBrackets(String s) {
@@ -432,27 +334,6 @@ public final class ArticleCleaner {
             return video ? ContentType.VIDEO : images.isEmpty() ? ContentType.EMPTY : ContentType.IMAGE_ONLY;
         }
         return video && (videoTitle || text.length() < SHORT_VIDEO_TEXT) ? ContentType.VIDEO : ContentType.ARTICLE;
-    }
-
-    /** zh when Han characters are at least a quarter of the letters (a Han character carries about a word). */
-    static String language(String title, String text) {
-        int han = 0;
-        int latin = 0;
-        String all = (title == null ? "" : title) + "\n" + text;
-        for (int i = 0; i < all.length(); i++) {
-            char c = all.charAt(i);
-            if (isHan(c)) {
-                han++;
-            } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
-                latin++;
-            }
-        }
-        return han > 0 && han * 4 >= latin ? "zh" : latin > 0 ? "en" : "zh";
-    }
-
-    /** CJK unified ideographs, extension A and compatibility ideographs: a range check, no table look-up. */
-    private static boolean isHan(char c) {
-        return (c >= '\u3400' && c <= '\u9fff') || (c >= '\uf900' && c <= '\ufaff');
     }
 
     private static String emptyToNull(String s) {

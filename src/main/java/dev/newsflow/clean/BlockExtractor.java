@@ -220,7 +220,7 @@ final class BlockExtractor implements NodeFilter {
         int code = 0;
         for (int i = 0; i < block.length(); i++) {
             char c = block.charAt(i);
-            if (c >= '\u3400' && c <= '\u9fff') {
+            if (Text.isHan(c)) {
                 han++;
             } else if (c == '{' || c == '}' || c == ';' || c == '=' || c == '(' || c == ')') {
                 code++;

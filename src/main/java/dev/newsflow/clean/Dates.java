@@ -46,10 +46,13 @@ final class Dates {
     /** RFC 822 zone names RFC_1123_DATE_TIME does not know; CST on a Chinese feed is China Standard Time. */
     private static final Pattern ZONE_NAME = Pattern.compile("\\s(UTC|UT|Z|CST)$");
 
-    /** 财联社7月22日电, 新华社北京3月5日电, 证券时报e公司讯…; the agency and place are optional, 电 or 讯 ends it. */
+    /**
+     * 财联社7月22日电, 新华社北京3月5日电, 财联社2023年12月30日讯, IT之家 7 月 14 日消息: an optional agency and
+     * place, a date without or with a year, 电, 讯 or 消息. Spaces between the parts are allowed (IT之家 writes them).
+     */
     static final Pattern DATELINE = Pattern.compile(
-            "^[（(]?(?<agency>[\\u3400-\\u9fffA-Za-z·]{0,16}?)(?<year>\\d{4}年)?(?<month>\\d{1,2})月(?<day>\\d{1,2})日"
-                    + "(?<time>\\d{1,2}[：:]\\d{2})?(?:电|讯)[）)]?");
+            "^[（(]?(?<agency>[\\u3400-\\u9fffA-Za-z·]{0,16}?) ?(?<year>\\d{4} ?年)? ?(?<month>\\d{1,2}) ?月 ?"
+                    + "(?<day>\\d{1,2}) ?日(?<time>\\d{1,2}[：:]\\d{2})? ?(?:电|讯|消息)[）)]?");
 
     private Dates() {
     }

@@ -25,7 +25,8 @@ final class SourceRules {
                    List<String> editorSelectors, List<Pattern> editorPatterns, List<String> videoSelectors,
                    Pattern videoTitle, List<String> dateSelectors, List<String> captionSelectors,
                    List<Pattern> captionPatterns, List<Pattern> stockPatterns, List<StockLink> stockLinks,
-                   boolean newlineBreaks, boolean keepTitleLine) {
+                   boolean newlineBreaks, boolean keepTitleLine, List<String> contentSelectors,
+                   List<String> pageChromeSelectors) {
     }
 
     /**
@@ -40,7 +41,8 @@ final class SourceRules {
                    List<String> editorSelectors, List<Pattern> editorPatterns, List<String> videoSelectors,
                    List<Pattern> videoTitles, List<String> dateSelectors, List<String> captionSelectors,
                    List<Pattern> captionPatterns, List<Pattern> stockPatterns, List<StockLink> stockLinks,
-                   boolean newlineBreaks, boolean keepTitleLine) {
+                   boolean newlineBreaks, boolean keepTitleLine, List<String> contentSelectors,
+                   List<String> pageChromeSelectors) {
     }
 
     private final RuleSet defaults;
@@ -76,7 +78,8 @@ final class SourceRules {
                 pattern(node.path("videoTitle")), strings(node.path("dateSelectors")),
                 strings(node.path("captionSelectors")), patterns(node.path("captionPatterns")),
                 patterns(node.path("stockPatterns")), stockLinks(node.path("stockLinks")),
-                node.path("newlineBreaks").asBoolean(false), node.path("keepTitleLine").asBoolean(false));
+                node.path("newlineBreaks").asBoolean(false), node.path("keepTitleLine").asBoolean(false),
+                strings(node.path("contentSelectors")), strings(node.path("pageChromeSelectors")));
     }
 
     private static List<StockLink> stockLinks(JsonNode array) {
@@ -128,6 +131,8 @@ final class SourceRules {
         List<StockLink> links = new ArrayList<>();
         boolean newlineBreaks = false;
         boolean keepTitleLine = false;
+        List<String> content = new ArrayList<>();
+        List<String> chrome = new ArrayList<>();
         for (RuleSet rs : sets) {
             names.add(rs.name());
             remove.addAll(rs.removeSelectors());
@@ -145,11 +150,14 @@ final class SourceRules {
             links.addAll(rs.stockLinks());
             newlineBreaks |= rs.newlineBreaks();
             keepTitleLine |= rs.keepTitleLine();
+            // a feed's own content selectors are more specific than the defaults: they go first
+            content.addAll(rs == defaults ? content.size() : 0, rs.contentSelectors());
+            chrome.addAll(rs.pageChromeSelectors());
         }
         return new Applied(List.copyOf(names), List.copyOf(remove), List.copyOf(drop), List.copyOf(editorSel),
                 List.copyOf(editorPat), List.copyOf(video), List.copyOf(videoTitles), List.copyOf(dates),
                 List.copyOf(captionSel), List.copyOf(captionPat), List.copyOf(stocks), List.copyOf(links),
-                newlineBreaks, keepTitleLine);
+                newlineBreaks, keepTitleLine, List.copyOf(content), List.copyOf(chrome));
     }
 
     private static boolean matches(Pattern p, RawPost post) {

@@ -3,7 +3,7 @@ package dev.newsflow.clean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Whitespace handling shared by the cleaner. Stateless and thread-safe. */
+/** Text handling shared by the cleaner: whitespace, markup written as text, language. Stateless and thread-safe. */
 final class Text {
     /**
      * Markup written as text: escaped tags in the source ({@code &lt;script&gt;}) decode to real-looking tags, and
@@ -74,5 +74,26 @@ final class Text {
             sb.append(line.stripTrailing()).append('\n');
         }
         return sb.toString().replaceAll("^\\n+", "").stripTrailing();
+    }
+
+    /** zh when Han characters are at least a quarter of the letters (a Han character carries about a word). */
+    static String language(String title, String text) {
+        int han = 0;
+        int latin = 0;
+        String all = (title == null ? "" : title) + "\n" + text;
+        for (int i = 0; i < all.length(); i++) {
+            char c = all.charAt(i);
+            if (isHan(c)) {
+                han++;
+            } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+                latin++;
+            }
+        }
+        return han > 0 && han * 4 >= latin ? "zh" : latin > 0 ? "en" : "zh";
+    }
+
+    /** CJK unified ideographs, extension A and compatibility ideographs: a range check, no table look-up. */
+    static boolean isHan(char c) {
+        return (c >= '\u3400' && c <= '\u9fff') || (c >= '\uf900' && c <= '\ufaff');
     }
 }

@@ -6,6 +6,7 @@ import dev.newsflow.kafka.JsonSerde;
 import dev.newsflow.kafka.NewsflowConfig;
 import dev.newsflow.kafka.TopicAdmin;
 import dev.newsflow.kafka.TopicCatalog;
+import dev.newsflow.pipeline.PipelineObserver;
 import dev.newsflow.topology.DeadLetterHandler;
 import java.io.IOException;
 import java.io.InputStream;
@@ -68,6 +69,18 @@ final class DemoCommand implements Callable<Integer> {
         if (config.stateDir().toString().equals(NewsflowConfig.DEFAULTS.get("state.dir"))) {
             config = config.withStateDir(Files.createTempDirectory("newsflow-demo-"));
         }
+        // the dictionaries and the recogniser take seconds to load: do it while the broker starts
+        final NewsflowConfig forWarmUp = config;
+        Thread warmUp = new Thread(() -> {
+            try {
+                PipelineRuntime.pipeline(forWarmUp, PipelineObserver.NONE)
+                    .process(samples().values().iterator().next(), java.time.Instant.now());
+            } catch (RuntimeException e) {
+                // only a head start: the pipeline itself reports any real problem
+            }
+        }, "newsflow-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
         EmbeddedKafkaBroker broker = null;
         if (config.bootstrapServers() == null) {
             long start = System.nanoTime();

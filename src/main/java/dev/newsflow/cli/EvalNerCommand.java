@@ -52,7 +52,8 @@ public final class EvalNerCommand implements Callable<Integer> {
     boolean heldOut;
 
     @Option(names = "--recogniser", defaultValue = "model",
-            description = "model (the shipped recogniser, default) or hanlp (HanLP's dictionary recognisers alone).")
+            description = "model (the shipped recogniser, default), enricher (what the pipeline emits: knowledge base "
+                + "and recogniser together) or hanlp (HanLP's dictionary recognisers alone).")
     String recogniser;
 
     @Option(names = "--model", description = "Model file to use instead of the shipped one.")
@@ -64,6 +65,7 @@ public final class EvalNerCommand implements Callable<Integer> {
     public EvalNerCommand() {
         recognisers.put("model", () -> loadModel()::tag);
         recognisers.put("hanlp", () -> new HanlpBaseline()::tag);
+        recognisers.put("enricher", () -> new dev.newsflow.enrich.Enricher(0)::entitySpans);
     }
 
     /**

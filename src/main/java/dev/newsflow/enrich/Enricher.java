@@ -4,6 +4,7 @@ import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 import dev.newsflow.enrich.kb.KnowledgeBase;
 import dev.newsflow.enrich.ner.NerModel;
+import dev.newsflow.enrich.ner.NerSpan;
 import dev.newsflow.model.ArticleId;
 import dev.newsflow.model.CleanArticle;
 import dev.newsflow.model.EnrichedArticle;
@@ -41,6 +42,14 @@ public final class Enricher {
         this.segment = NerModel.newSegment();
         this.entities = new EntityExtractor(kb, model);
         this.keywords = new KeywordExtractor(keywordLimit, kb);
+    }
+
+    /**
+     * Every entity occurrence the enricher finds in {@code text} (knowledge base and recogniser together), as
+     * labelled spans: for scoring the whole recogniser on gold data ({@code eval-ner --recogniser enricher}).
+     */
+    public List<NerSpan> entitySpans(String text) {
+        return entities.spans(text, text.isEmpty() ? List.of() : segment.seg(text));
     }
 
     /** Segments {@code text} exactly as the pipeline does (for benchmarks and evaluation). */

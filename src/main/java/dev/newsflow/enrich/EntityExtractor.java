@@ -27,9 +27,22 @@ import java.util.Optional;
  * <p>Thread-safe: holds only immutable, shared models.
  */
 final class EntityExtractor {
-    private static final String ORG_ENDINGS = "行局厅院部会委府司所社团校馆署办处室组队军";
     private static final List<String> EVENT_ENDINGS = List.of("推进会", "座谈会", "研讨会", "发布会", "工作会", "会议",
         "论坛", "峰会", "博览会", "交易会", "年会", "例会");
+    private static final java.util.regex.Pattern LATIN_NAME =
+        java.util.regex.Pattern.compile("[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]*)*");
+    private static final java.util.regex.Pattern ENGLISH_PERSON = java.util.regex.Pattern.compile(
+        "\\b([A-Z][a-z]+(?: [A-Z]\\.)? [A-Z][a-z]+)(?=,? (?:said|says|told|added|wrote|warned)\\b)"
+            + "|\\b(?:Chairman|Chair|President|Governor|Minister|Secretary|CEO|Director|Commissioner) "
+            + "([A-Z][a-z]+(?: [A-Z]\\.)? [A-Z][a-z]+)\\b");
+    /** Pairs of opening and closing brackets and quotes. */
+    private static final String BRACKETS = "()（）《》〈〉【】「」『』“”‘’[]";
+    private static final String CREDIT_SUFFIXES = "摄称说";
+    /** A place does not end like a shop, an office or a company (海虹井路营业部, 华联超市). */
+    private static final List<String> NOT_PLACE_ENDINGS = List.of("营业部", "办公室", "百货", "超市", "公司", "集团",
+        "国际", "银行", "案");
+    /** Nor start with a verb or a quantifier cut from the sentence (运最大核电站, 即拉萨…, 各大…). */
+    private static final String NOT_PLACE_STARTS = "运国即各该其这那在从";
     private static final List<String> PARTY_COMMITTEES = List.of("党委", "党组");
     private static final List<String> UNIT_WORDS = List.of("支行", "分行", "分局", "分公司", "营业部");
 
@@ -50,61 +63,142 @@ final class EntityExtractor {
      *                   before it are reported in the title, the others relative to the text
      */
     List<Entity> extract(String text, List<Term> terms, int textOffset) {
+        return extract(text, terms, textOffset, null);
+    }
+
+    /**
+     * Every entity occurrence of {@code text} as a labelled span (PER, LOC, ORG_GOV, ORG_COM, ORG_ORG, TITLE),
+     * exactly as {@link #extract} decides them: what {@code eval-ner --recogniser enricher} scores.
+     */
+    List<NerSpan> spans(String text, List<Term> terms) {
+        List<NerSpan> spans = new ArrayList<>();
+        extract(text, terms, 0, spans);
+        spans.sort(java.util.Comparator.comparingInt(NerSpan::start));
+        return spans;
+    }
+
+    private List<Entity> extract(String text, List<Term> terms, int textOffset, List<NerSpan> spansOut) {
         if (text.isEmpty()) {
             return List.of();
         }
-        Entities found = new Entities(textOffset);
-        List<KbMatch> known = kb.scan(text);
-        boolean[] knownChars = new boolean[text.length()];
+        Entities found = new Entities(textOffset, spansOut);
         List<int[]> orgSpans = new ArrayList<>(); // [start, end, index into orgIds]
         List<String> orgIds = new ArrayList<>();
-        for (KbMatch m : known) {
-            for (int i = m.start(); i < m.end(); i++) {
-                knownChars[i] = true;
+        List<NerSpan> titleSpans = new ArrayList<>();
+        List<NerSpan> persons = new ArrayList<>();
+        List<NerSpan> candidates = new ArrayList<>();
+        for (NerSpan s : model.tag(text, terms)) {
+            if (s.label().equals("TITLE")) {
+                titleSpans.add(s);
+                if (spansOut != null) {
+                    spansOut.add(s);
+                }
+            } else {
+                NerSpan trimmed = trimCredit(text, s);
+                if (plausible(text, trimmed)) {
+                    candidates.add(trimmed);
+                }
             }
+        }
+        addEnglishPeople(text, candidates);
+        // The recogniser sees context, the knowledge base knows names: a recognised span that contains known names
+        // wins (北京大学, 陕西省铜川市人民政府) and keeps them resolvable as parts; a known name that contains or crosses
+        // recognised spans wins over them; where both agree exactly, the knowledge base names the entity.
+        int[] owner = new int[text.length()];
+        java.util.Arrays.fill(owner, -1);
+        for (int i = 0; i < candidates.size(); i++) {
+            NerSpan c = candidates.get(i);
+            for (int k = c.start(); k < c.end(); k++) {
+                owner[k] = i;
+            }
+        }
+        boolean[] dropped = new boolean[candidates.size()];
+        String[] parentOf = new String[candidates.size()];
+        List<KbMatch> known = kb.scan(text);
+        List<KbMatch> insideRecognised = new ArrayList<>();
+        List<KbMatch> winners = new ArrayList<>();
+        for (KbMatch m : known) {
+            NerSpan inside = null;
+            boolean containsAll = true;
+            for (int k = m.start(); k < m.end(); k++) {
+                if (owner[k] >= 0) {
+                    NerSpan c = candidates.get(owner[k]);
+                    if (c.start() < m.start() || c.end() > m.end()) {
+                        containsAll = false;
+                        inside = c;
+                        break;
+                    }
+                }
+            }
+            boolean within = inside != null && inside.start() <= m.start() && inside.end() >= m.end();
+            if (!containsAll && within && m.entry() instanceof Organization o && inside.label().startsWith("ORG")) {
+                // 人民银行定点帮扶…领导小组 is a unit of the bank; 研究部署人民银行 is a verb phrase swallowing it
+                if (startsWithKnownNames(inside, m, known)) {
+                    parentOf[owner[m.start()]] = o.id();
+                    continue;
+                }
+                containsAll = true;
+            }
+            if (!containsAll) {
+                // the known name lies inside, or across, a recognised span: the span stands; a place inside a
+                // recognised place or organisation stays resolvable as a part
+                if (!inside.label().equals("PER") && within) {
+                    insideRecognised.add(m);
+                }
+                continue;
+            }
+            for (int k = m.start(); k < m.end(); k++) {
+                NerSpan c = owner[k] >= 0 ? candidates.get(owner[k]) : null;
+                boolean same = c != null && c.start() == m.start() && c.end() == m.end();
+                if (c != null && (same || !c.label().equals("PER"))) {
+                    dropped[owner[k]] = true; // 合肥 tagged as a person is the city; 高盛 the company
+                }
+            }
+            winners.add(m);
+        }
+        for (KbMatch m : winners) {
             if (m.entry() instanceof Organization o) {
                 found.organization(o, m, text);
                 orgSpans.add(new int[] {m.start(), m.end(), orgIds.size()});
                 orgIds.add(o.id());
                 for (KbMatch part : m.parts()) {
                     if (part.entry() instanceof Place p) {
-                        found.place(p, part, text);
+                        found.nested(() -> found.place(p, part, text));
                     }
                 }
             } else if (m.entry() instanceof Place p) {
                 found.place(p, m, text);
             }
         }
-        List<NerSpan> spans = model.tag(text, terms);
-        List<NerSpan> titleSpans = new ArrayList<>();
-        List<NerSpan> persons = new ArrayList<>();
-        for (NerSpan s : spans) {
+        for (KbMatch m : insideRecognised) {
+            if (m.entry() instanceof Place p) {
+                found.nested(() -> found.place(p, m, text));
+            }
+        }
+        for (int i = 0; i < candidates.size(); i++) {
+            if (dropped[i]) {
+                continue;
+            }
+            NerSpan s = candidates.get(i);
             String surface = text.substring(s.start(), s.end());
             switch (s.label()) {
-                case "TITLE" -> titleSpans.add(s);
-                case "PER" -> {
-                    if (!overlaps(knownChars, s) && plausiblePerson(surface)) {
-                        persons.add(s);
-                    }
-                }
+                case "PER" -> persons.add(s);
                 case "LOC" -> {
-                    if (!overlaps(knownChars, s) && surface.length() >= 2 && !partOfOrganisationName(text, s)) {
-                        Optional<Place> place = kb.place(surface);
-                        found.add(place.isPresent() ? place.get().id() : "place:" + surface, EntityType.PLACE,
-                            place.map(Place::name).orElse(surface), surface, s.start(), s.end())
-                            .place(place.orElse(null));
-                    }
+                    Optional<Place> place = kb.place(surface);
+                    found.add(place.isPresent() ? place.get().id() : "place:" + surface, EntityType.PLACE,
+                        place.map(Place::name).orElse(surface), surface, s.start(), s.end())
+                        .place(place.orElse(null));
                 }
                 default -> { // ORG_GOV, ORG_COM, ORG_ORG, ORG
-                    if (surface.length() >= 2 && !isEvent(surface)
-                        && (!overlaps(knownChars, s) || wrapsKnownPlaces(text, s, known))) {
-                        Optional<Organization> org = kb.organization(surface);
-                        String id = org.map(Organization::id).orElse("org:" + surface);
-                        found.add(id, EntityType.ORGANIZATION, org.map(Organization::name).orElse(surface), surface,
-                            s.start(), s.end()).organization(org.orElse(null), kindOf(s.label()));
-                        orgSpans.add(new int[] {s.start(), s.end(), orgIds.size()});
-                        orgIds.add(id);
+                    Optional<Organization> org = kb.organization(surface);
+                    String id = org.map(Organization::id).orElse("org:" + surface);
+                    Entities.Builder b = found.add(id, EntityType.ORGANIZATION, org.map(Organization::name)
+                        .orElse(surface), surface, s.start(), s.end()).organization(org.orElse(null), kindOf(s.label()));
+                    if (b.parent == null && org.isEmpty()) {
+                        b.parent = parentOf[i];
                     }
+                    orgSpans.add(new int[] {s.start(), s.end(), orgIds.size()});
+                    orgIds.add(id);
                 }
             }
         }
@@ -112,7 +206,8 @@ final class EntityExtractor {
         String previousOrg = null;
         for (NerSpan p : persons) {
             String name = text.substring(p.start(), p.end());
-            Entities.Builder person = found.add("person:" + name, EntityType.PERSON, name, name, p.start(), p.end());
+            Entities.Builder person = found.add("person:" + name, EntityType.PERSON, name, name, p.start(), p.end())
+                .span("PER");
             TitleFinder.Title title = titles.find(text, p.start(), p.end(), titleSpans, orgSpans);
             String org = title == null || title.orgIndex() < 0 ? null : orgIds.get(title.orgIndex());
             if (title != null && title.before() && org == null && previousOrg != null
@@ -136,30 +231,91 @@ final class EntityExtractor {
         return found.build();
     }
 
-    private static boolean overlaps(boolean[] knownChars, NerSpan s) {
-        for (int i = s.start(); i < s.end(); i++) {
-            if (knownChars[i]) {
+    /**
+     * The recogniser learnt Chinese; in English prose a person is recognised by how news writes one: a capitalised
+     * name that says something (Jerome Powell said) or follows a title (Governor Andrew Bailey).
+     */
+    private static void addEnglishPeople(String text, List<NerSpan> candidates) {
+        if (text.indexOf(' ') < 0) {
+            return;
+        }
+        java.util.regex.Matcher m = ENGLISH_PERSON.matcher(text);
+        while (m.find()) {
+            int group = m.group(1) != null ? 1 : 2;
+            int start = m.start(group);
+            int end = m.end(group);
+            // a piece of the name the recogniser found (Andrew) gives way to the whole name
+            boolean crossed = candidates.stream().anyMatch(c -> c.start() < end && c.end() > start
+                && (c.start() < start || c.end() > end));
+            if (!crossed) {
+                candidates.removeIf(c -> c.start() >= start && c.end() <= end);
+                candidates.add(new NerSpan(start, end, "PER"));
+            }
+        }
+        candidates.sort(java.util.Comparator.comparingInt(NerSpan::start));
+    }
+
+    /** The recognised span starts with the known organisation, or with known names (places) right up to it. */
+    private static boolean startsWithKnownNames(NerSpan span, KbMatch org, List<KbMatch> known) {
+        int covered = span.start();
+        for (KbMatch k : known) {
+            if (k.start() == covered && k.end() <= org.start()) {
+                covered = k.end();
+            }
+        }
+        return covered == org.start();
+    }
+
+    /** Junk control on what the recogniser proposes, before it meets the knowledge base. */
+    private boolean plausible(String text, NerSpan s) {
+        String surface = text.substring(s.start(), s.end());
+        if (surface.length() < 2 || unbalanced(surface)) {
+            return false; // 邮储银行(SH, 人民日报》: a span cut through a bracket is a fragment
+        }
+        return switch (s.label()) {
+            case "PER" -> plausiblePerson(surface);
+            case "LOC" -> !partOfOrganisationName(text, s) && !endsWithAny(surface, NOT_PLACE_ENDINGS)
+                && NOT_PLACE_STARTS.indexOf(surface.charAt(0)) < 0;
+            default -> kb.organization(surface).isPresent()
+                || (!isEvent(surface) && !surface.endsWith("中心") && !surface.endsWith("部门")
+                    && !partOfOrganisationName(text, s));
+        };
+    }
+
+    /** 王洪胜摄 is a photo credit, 王丽称 a report verb: the name is what comes before. */
+    private static NerSpan trimCredit(String text, NerSpan s) {
+        if (s.label().equals("PER") && s.end() - s.start() >= 3 && CREDIT_SUFFIXES.indexOf(text.charAt(s.end() - 1)) >= 0) {
+            return new NerSpan(s.start(), s.end() - 1, s.label());
+        }
+        return s;
+    }
+
+    /** An opening bracket or quote without its closing one, or the reverse. */
+    private static boolean unbalanced(String surface) {
+        for (int p = 0; p < BRACKETS.length(); p += 2) {
+            int open = 0;
+            for (int i = 0; i < surface.length(); i++) {
+                char c = surface.charAt(i);
+                if (c == BRACKETS.charAt(p)) {
+                    open++;
+                } else if (c == BRACKETS.charAt(p + 1) && --open < 0) {
+                    return true;
+                }
+            }
+            if (open != 0) {
                 return true;
             }
         }
         return false;
     }
 
-    /** An organisation span that contains known places only, extends past them, and ends like an organisation. */
-    private static boolean wrapsKnownPlaces(String text, NerSpan s, List<KbMatch> known) {
-        int coveredEnd = s.start();
-        for (KbMatch m : known) {
-            boolean inside = m.start() >= s.start() && m.end() <= s.end();
-            boolean crosses = m.start() < s.end() && m.end() > s.start() && !inside;
-            if (crosses || (inside && !(m.entry() instanceof Place))) {
-                return false;
-            }
-            if (inside) {
-                coveredEnd = Math.max(coveredEnd, m.end());
+    private static boolean endsWithAny(String surface, List<String> endings) {
+        for (String ending : endings) {
+            if (surface.endsWith(ending)) {
+                return true;
             }
         }
-        return s.end() - coveredEnd >= 2 && ORG_ENDINGS.indexOf(text.charAt(s.end() - 1)) >= 0
-            && !text.startsWith("中心", s.end() - 2);
+        return false;
     }
 
     /** A meeting or forum is an event, not an organisation (…工作推进会, …座谈会). */
@@ -183,10 +339,13 @@ final class EntityExtractor {
     }
 
     private static boolean plausiblePerson(String name) {
-        if (name.indexOf('·') >= 0 || name.chars().allMatch(c -> c < 128)) {
-            return name.length() >= 2;
+        if (name.chars().allMatch(c -> c < 128)) {
+            return LATIN_NAME.matcher(name).matches(); // Jerome Powell, not "market"
         }
-        return name.length() >= 2 && name.length() <= 4;
+        if (name.indexOf('·') >= 0) {
+            return name.length() >= 3;
+        }
+        return name.length() >= 2 && name.length() <= 6;
     }
 
     private static String kindOf(String label) {
@@ -201,13 +360,31 @@ final class EntityExtractor {
     private static final class Entities {
         private final Map<String, Builder> byId = new LinkedHashMap<>();
         private final int textOffset;
+        private final List<NerSpan> spansOut;
+        private int lastStart = -1;
+        private int lastEnd = -1;
 
-        Entities(int textOffset) {
+        private boolean nesting;
+
+        Entities(int textOffset, List<NerSpan> spansOut) {
             this.textOffset = textOffset;
+            this.spansOut = spansOut;
+        }
+
+        /** Adds entities named inside another entity's span: entities of the article, but not top-level spans. */
+        void nested(Runnable adding) {
+            nesting = true;
+            try {
+                adding.run();
+            } finally {
+                nesting = false;
+            }
         }
 
         Builder add(String id, EntityType type, String name, String surface, int start, int end) {
             Builder b = byId.computeIfAbsent(id, k -> new Builder(k, type, name));
+            lastStart = start;
+            lastEnd = end;
             b.mentions.putIfAbsent(surface, start >= textOffset
                 ? new Mention(surface, start - textOffset, end - textOffset)
                 : new Mention(surface, start, Math.min(end, textOffset - 1), Mention.TITLE));
@@ -230,7 +407,7 @@ final class EntityExtractor {
             return out;
         }
 
-        static final class Builder {
+        final class Builder {
             final String id;
             final EntityType type;
             final String name;
@@ -249,10 +426,23 @@ final class EntityExtractor {
                 this.name = name;
             }
 
+            /** Reports the occurrence just added, with its label, when spans are being collected. */
+            Builder span(String label) {
+                if (spansOut != null && !nesting) {
+                    spansOut.add(new NerSpan(lastStart, lastEnd, label));
+                }
+                return this;
+            }
+
             Builder organization(Organization o, String fallbackKind) {
                 if (kind == null) {
                     kind = o != null ? o.kind().label() : fallbackKind;
                 }
+                span(switch (o != null ? o.kind().label() : fallbackKind) {
+                    case "government" -> "ORG_GOV";
+                    case "company" -> "ORG_COM";
+                    default -> "ORG_ORG";
+                });
                 if (o != null && parent == null) {
                     parent = o.parent();
                 }
@@ -260,6 +450,7 @@ final class EntityExtractor {
             }
 
             Builder place(Place p) {
+                span("LOC");
                 if (p != null) {
                     code = p.code();
                     province = p.province();

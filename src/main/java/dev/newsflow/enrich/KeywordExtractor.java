@@ -40,13 +40,15 @@ final class KeywordExtractor {
         if (limit == 0 || terms.isEmpty()) {
             return List.of();
         }
+        boolean english = "en".equals(language);
         Map<String, String> canonical = new HashMap<>();
-        for (Entity e : entities) {
-            for (Mention m : e.mentions()) {
-                canonical.put(m.text(), e.name());
+        if (!english) { // canonical names are Chinese: an English post keeps its own words
+            for (Entity e : entities) {
+                for (Mention m : e.mentions()) {
+                    canonical.put(m.text(), e.name());
+                }
             }
         }
-        boolean english = "en".equals(language);
         List<Term> candidates = new ArrayList<>(terms.size());
         for (Term t : terms) {
             String word = t.word.strip();

@@ -231,7 +231,7 @@ public final class PostParser {
             categories.add(cats.asText().strip());
         }
         Map<String, String> all = new LinkedHashMap<>();
-        node.fields().forEachRemaining(e -> {
+        node.properties().forEach(e -> {
             if (e.getValue().isValueNode() && !e.getKey().equals("html") && !e.getKey().equals("text")) {
                 all.put(e.getKey(), e.getValue().asText());
             }

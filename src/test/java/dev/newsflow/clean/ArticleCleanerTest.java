@@ -76,6 +76,7 @@ class ArticleCleanerTest {
                 "<div>【另一件事】财联社6月1日电，正文。</div>"), INGEST);
         assertThat(other.title()).isEqualTo("完全不同的标题");
         assertThat(other.text()).startsWith("【另一件事】");
+        assertThat(other.dateline()).isEqualTo("财联社6月1日电");
     }
 
     @Test
@@ -269,6 +270,28 @@ class ArticleCleanerTest {
                 + "<div style=\"display: none\">隐藏的文字</div><p hidden>也隐藏</p><pre>x = f(1);</pre>"), INGEST);
         assertThat(a.paragraphs()).containsExactly("第一段正文内容。", "第二段正文内容。");
         assertThat(a.codeBlocks()).containsExactly("x = f(1);");
+    }
+
+    @Test
+    void barePageWithoutKnownContainerUsesTheDensestParagraphBlock() {
+        String page = "<!doctype html><html><head><title>T</title></head><body>"
+                + "<div class=\"menu\"><p>首页</p></div>"
+                + "<div class=\"story\"><p>第一段正文，介绍了事件的来龙去脉、涉及的公司以及市场各方的反应。</p><p>第二段正文，给出了多位行业专家的分析与对后市的预测。</p></div>"
+                + "<div class=\"ad\"><p>广告位招租</p></div></body></html>";
+        CleanArticle a = cleaner.clean(html(null, "T", null, page), INGEST);
+        assertThat(a.paragraphs()).containsExactly("第一段正文，介绍了事件的来龙去脉、涉及的公司以及市场各方的反应。", "第二段正文，给出了多位行业专家的分析与对后市的预测。");
+    }
+
+    @Test
+    void captionsGoToTheirOwnImagesInASharedContainer() {
+        CleanArticle a = cleaner.clean(html("新浪财经－国內", "t", null, "<div><p>正文。</p><div class=\"img_wrapper\">"
+                + "<img src=\"https://x.cn/1.png\"><span class=\"img_descr\">第一张图的说明</span>"
+                + "<a href=\"#\"><img src=\"https://x.cn/2.png\"></a><span class=\"img_descr\">第二张图的说明</span>"
+                + "</div><figure><img src=\"https://x.cn/3.png\"><figcaption>第三张图的说明</figcaption></figure></div>"),
+                INGEST);
+        assertThat(a.images()).containsExactly(new Image("https://x.cn/1.png", "第一张图的说明"),
+                new Image("https://x.cn/2.png", "第二张图的说明"), new Image("https://x.cn/3.png", "第三张图的说明"));
+        assertThat(a.paragraphs()).containsExactly("正文。");
     }
 
     @Test

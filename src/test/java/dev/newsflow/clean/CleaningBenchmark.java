@@ -78,6 +78,32 @@ public final class CleaningBenchmark {
         print("parse+clean", both);
         System.out.printf("throughput (clean, then parse+clean, one thread): %.0f articles/s%n",
                 2.0 * n / (wall / 1e9));
+        hostile(parser, cleaner, ingest);
+    }
+
+    /** Wall time of parse + clean for the two hostile shapes the issue names: a 5 MB post, 100,000-deep HTML. */
+    private static void hostile(PostParser parser, ArticleCleaner cleaner, Instant ingest) {
+        String para = "<p>这是一个用于测试的长段落，内容重复以构造五兆字节的输入。</p>\n";
+        String big = "---\ntitle: '大文章'\ndate: 2022-01-01\n---\n<div>"
+                + para.repeat(5_000_000 / para.getBytes(java.nio.charset.StandardCharsets.UTF_8).length) + "</div>";
+        String deep = "---\ntitle: '深'\n---\n" + "<div>".repeat(100_000) + "x" + "</div>".repeat(100_000);
+        for (String[] c : new String[][] {{"5 MB post", big}, {"100,000-deep HTML", deep}}) {
+            byte[] bytes = c[1].getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            long[] t = new long[3];
+            String outcome = "";
+            for (int i = 0; i < t.length; i++) {
+                long t0 = System.nanoTime();
+                try {
+                    outcome = cleaner.clean(parser.parse(bytes), ingest).paragraphs().size() + " paragraphs";
+                } catch (StageFailure f) {
+                    outcome = f.stage().label() + " failure " + f.reason();
+                }
+                t[i] = System.nanoTime() - t0;
+            }
+            Arrays.sort(t);
+            System.out.printf("%-18s (%,d bytes): median of 3 runs %.0f ms -> %s%n", c[0], bytes.length, t[1] / 1e6,
+                    outcome);
+        }
     }
 
     private static void cleanQuietly(ArticleCleaner cleaner, RawPost post, Instant ingest) {

@@ -44,7 +44,8 @@ class DatesTest {
             "财联社7月22日电，某公司公告         | 财联社7月22日电      | 2024-07-21T16:00:00Z",
             "新华社北京3月5日电（记者 某某）     | 新华社北京3月5日电   | 2024-03-04T16:00:00Z",
             "财联社2023年12月30日讯，年末       | 财联社2023年12月30日讯 | 2023-12-29T16:00:00Z",
-            "财联社12月30日讯，年末             | 财联社12月30日讯     | 2023-12-29T16:00:00Z"})
+            "财联社12月30日讯，年末             | 财联社12月30日讯     | 2023-12-29T16:00:00Z",
+            "IT之家 7 月 14 日消息，据报道      | IT之家 7 月 14 日消息 | 2024-07-13T16:00:00Z"})
     void datelinesTakeTheYearFromTheIngestTime(String text, String dateline, String expected) {
         Instant ingest = Instant.parse("2024-07-23T02:00:00Z");
         Matcher m = Dates.DATELINE.matcher(text);

@@ -288,15 +288,30 @@ class GoldenFixtureTest {
     }
 
     @Test
+    void bareSinaPageKeepsOnlyTheArticle() {
+        CleanArticle a = clean("sina-page.html");
+        assertThat(a.url()).isEqualTo("https://finance.example-sina.cn/china/2022-05-20/doc-abc123.shtml");
+        assertThat(a.source()).isEqualTo("新浪财经");
+        assertThat(a.title()).isEqualTo("某市发布消费券使用细则");
+        assertThat(a.paragraphs()).containsExactly("某市商务局20日发布消费券使用细则，首批消费券将于本周末发放。",
+                "细则明确，消费券可在餐饮、零售等场景使用，单笔满减。");
+        assertThat(a.editor()).isEqualTo("周九");
+        assertThat(a.images()).containsExactly(new Image("https://n.example-img.cn/finance/coupon.jpg", "消费券领取页面示意"));
+        assertThat(a.publishedAt()).isEqualTo(Instant.parse("2022-05-20T02:15:00Z"));
+        assertThat(a.stocks()).isEmpty();
+    }
+
+    @Test
     void everyFixtureHasAGoldenTest() throws Exception {
         // a fixture added without a test here would be silently unchecked
         Set<String> tested = Set.of("sina-guonei.md", "sina-video.md", "sina-variants.md", "cls-telegraph.md",
                 "cls-depth.md", "stcn-kuaixun.md", "stcn-yaowen.md", "nbd-original.md", "cs-report.md",
                 "xueqiu-user.md", "fund-user.md", "gelonghui-user.md", "sse-notice.md", "wef-report.md",
-                "finviz-news.md", "36kr-flash.md", "ithome-news.md", "cnbeta-news.md", "juejin-post.md");
+                "finviz-news.md", "36kr-flash.md", "ithome-news.md", "cnbeta-news.md", "juejin-post.md",
+                "sina-page.html");
         Path dir = Path.of(getClass().getResource("/fixtures").toURI());
         try (Stream<Path> files = Files.list(dir)) {
-            assertThat(files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".md")))
+            assertThat(files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".md") || f.endsWith(".html")))
                     .containsExactlyInAnyOrderElementsOf(tested);
         }
     }

@@ -122,6 +122,19 @@ class EnricherTest {
     }
 
     @Test
+    void englishPeopleAreNamesThatSpeakOrCarryATitleAndEnglishKeywordsStayEnglish() {
+        CleanArticle clean = new CleanArticle(null, "finviz", List.of(), "Rates on hold", null, null, Instant.EPOCH,
+            PublishedAtSource.INGEST, null, "en", ContentType.ARTICLE,
+            "The market expects the Federal Reserve to wait. Jerome Powell said the labor market is strong. "
+                + "Governor Andrew Bailey told reporters in London that the Bank of England sees inflation easing.",
+            List.of("x"), List.of(), List.of(), List.of(), List.of());
+        EnrichedArticle a = enricher.enrich(clean, Instant.EPOCH);
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::name)
+            .containsExactlyInAnyOrder("Jerome Powell", "Andrew Bailey");
+        assertThat(a.keywords()).extracting(Keyword::term).allMatch(t -> t.chars().allMatch(c -> c < 128));
+    }
+
+    @Test
     void theSeedPostGivesItsPeopleWithTitlesOneCentralBankAndItsPlaces() throws IOException {
         Path seed = Path.of(System.getProperty("newsflow.shared", "../shared"),
             "corpus/raw/source/_posts/金融/新浪财经/新浪财经－国內/央行部署推进定点帮扶乡村振兴工作.md");
@@ -145,6 +158,8 @@ class EnricherTest {
         assertThat(byName.get("山南市").code()).isEqualTo("540500");
         assertThat(byName.get("上海市").type()).isEqualTo(EntityType.PLACE);
         assertThat(byName.get("北京市").mentions()).extracting(Mention::text).contains("京");
-        assertThat(byName.keySet()).doesNotContain("厚植党", "带系统", "铜川市中心", "城市中心");
+        assertThat(byName.keySet()).doesNotContain("厚植党", "带系统", "铜川市中心", "城市中心", "研究部署人民银行");
+        assertThat(a.entities()).filteredOn(e -> e.name().startsWith("人民银行") && e.name().length() > 4)
+            .allSatisfy(e -> assertThat(e.parent()).isEqualTo("org:pboc"));
     }
 }

@@ -151,6 +151,11 @@ class PostParserTest {
     }
 
     @Test
+    void textInAnotherEncodingIsInvalidUtf8() {
+        assertReason("<p>中国人民银行今日发布公告。</p>".getBytes(java.nio.charset.Charset.forName("GBK")), "invalid-utf8");
+    }
+
+    @Test
     void rejectsValidUtf8WithNuls() {
         assertReason(utf8("hello\u0000world"), "binary");
         assertReason(utf8("a\u0001b\u0002c\u0003d\u0004e"), "binary");

@@ -82,6 +82,22 @@ class NerModelTest {
     }
 
     @Test
+    void aLongTextWithoutSentenceEndsIsCutAnywhereAndStillTagged() {
+        String unit = "易纲与郭树清在北京会见了外宾";
+        String longText = unit.repeat(2 * NerModel.MAX_PIECE / unit.length() + 3);
+        List<NerSpan> spans = NerModel.loadDefault().tag(longText, NerModel.newSegment().seg(longText));
+
+        int previousEnd = 0;
+        for (NerSpan s : spans) {
+            assertThat(s.start()).isGreaterThanOrEqualTo(previousEnd);
+            assertThat(s.end()).isLessThanOrEqualTo(longText.length());
+            previousEnd = s.end();
+        }
+        assertThat(spans.stream().filter(s -> s.text(longText).equals("郭树清")).count())
+                .isGreaterThan(longText.length() / unit.length() / 2);
+    }
+
+    @Test
     void spansAreSortedNonOverlappingAndInsideTheText() {
         String text = "新华社上海3月5日电 招商证券首席经济学家谢亚轩说，美联储加息将影响人民币汇率。";
         List<NerSpan> spans = NerModel.loadDefault().tag(text);
