@@ -28,6 +28,7 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {"Benchmarks the pipeline in one process: limit (segmentation + recogniser alone), bare "
         + "(parse → clean → enrich in-process), endToEnd (in-JVM Kafka broker, real topology, exactly-once) and "
         + "paced (half the endToEnd rate: publish → visible latency), with per-stage times and peak heap.",
+        "--threads sets both the worker threads of limit and bare and the stream threads of endToEnd and paced.",
         "Prints a table and writes the figures to --output. Run with the production heap, e.g. "
             + "NEWSFLOW_JAVA_OPTS=-Xmx512m ./newsflow bench --articles 3000"})
 final class BenchCommand implements Callable<Integer> {
