@@ -68,10 +68,7 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        // NEWSFLOW_JAVA_OPTS is the launcher's (heap size), not a pipeline setting; the config would reject it
-        java.util.Map<String, String> env = new java.util.HashMap<>(System.getenv());
-        env.remove("NEWSFLOW_JAVA_OPTS");
-        NewsflowConfig config = options.resolve(env);
+        NewsflowConfig config = options.resolve(System.getenv());
         if (config.bootstrapServers() != null) {
             throw new ParameterException(spec.commandLine(),
                 "bench always runs its own in-JVM broker; --bootstrap-servers is not used");

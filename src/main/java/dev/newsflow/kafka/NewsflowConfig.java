@@ -45,6 +45,9 @@ public record NewsflowConfig(
 
     public static final String ENV_PREFIX = "NEWSFLOW_";
 
+    /** {@code NEWSFLOW_*} variables read by others: the config file's path, the launcher, the log configuration. */
+    private static final List<String> NOT_SETTINGS = List.of("CONFIG", "JAVA_OPTS", "LOG_LEVEL");
+
     /** Defaults, lowest precedence. */
     public static final Map<String, String> DEFAULTS = Map.of(
         "application.id", "newsflow",
@@ -89,7 +92,7 @@ public record NewsflowConfig(
     static Map<String, String> fromEnv(Map<String, String> env) {
         Map<String, String> out = new LinkedHashMap<>();
         env.forEach((name, value) -> {
-            if (name.startsWith(ENV_PREFIX) && !name.equals(ENV_PREFIX + "CONFIG")) {
+            if (name.startsWith(ENV_PREFIX) && !NOT_SETTINGS.contains(name.substring(ENV_PREFIX.length()))) {
                 out.put(name.substring(ENV_PREFIX.length()).toLowerCase(Locale.ROOT).replace('_', '.'), value);
             }
         });

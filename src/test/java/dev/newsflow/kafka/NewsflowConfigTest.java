@@ -17,7 +17,7 @@ class NewsflowConfigTest {
         file.setProperty("application.id", "from-file");
         file.setProperty("keywords.limit", "7");
         Map<String, String> env = Map.of("NEWSFLOW_BOOTSTRAP_SERVERS", "env:9092", "NEWSFLOW_APPLICATION_ID", "from-env",
-            "PATH", "/bin");
+            "PATH", "/bin", "NEWSFLOW_JAVA_OPTS", "-Xmx512m", "NEWSFLOW_LOG_LEVEL", "DEBUG", "NEWSFLOW_CONFIG", "x");
         Map<String, String> flags = new HashMap<>();
         flags.put("bootstrap.servers", "flag:9092");
         flags.put("application.id", null); // an option not given on the command line
