@@ -67,8 +67,15 @@ final class PipelineRuntime implements AutoCloseable {
             return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
         });
         StreamsMetricsBinding binding = StreamsMetricsBinding.bind(streams, registry);
-        OpsServer server = config.metricsPort() < 0 ? null
-            : OpsServer.start(config.metricsPort(), streams::state, registry);
+        OpsServer server;
+        try {
+            server = config.metricsPort() < 0 ? null : OpsServer.start(config.metricsPort(), streams::state, registry);
+        } catch (RuntimeException e) {
+            binding.close();
+            streams.close(Duration.ZERO);
+            throw new IllegalStateException("cannot serve /metrics on port " + config.metricsPort() + " ("
+                + e.getMessage() + "); choose another with --metrics-port, 0 for any free port or -1 for none", e);
+        }
         streams.start();
         return new PipelineRuntime(streams, binding, server);
     }
