@@ -4,6 +4,7 @@ import com.hankcs.hanlp.seg.Segment;
 import dev.newsflow.clean.ArticleCleaner;
 import dev.newsflow.enrich.ner.NerModel;
 import dev.newsflow.kafka.EmbeddedKafkaBroker;
+import dev.newsflow.kafka.KafkaClients;
 import dev.newsflow.kafka.NewsflowConfig;
 import dev.newsflow.kafka.TopicAdmin;
 import dev.newsflow.kafka.TopicCatalog;
@@ -28,7 +29,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -40,16 +40,11 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.streams.KafkaStreams;
 
 /**
@@ -320,7 +315,7 @@ public final class Benchmark {
             progress("broker and topics ready in %.1f s", (System.nanoTime() - started) / 1e9);
             int total = options.warmupArticles() + posts.size() + options.pacedArticles();
             try (Results results = new Results(cfg, total);
-                 KafkaProducer<byte[], byte[]> producer = producer(cfg)) {
+                 KafkaProducer<byte[], byte[]> producer = KafkaClients.producer(cfg, 0)) {
                 KafkaStreams streams = new KafkaStreams(NewsflowTopology.build(pipeline, PipelineObserver.NONE),
                     NewsflowTopology.streamsProperties(cfg, PipelineObserver.NONE));
                 try {
@@ -408,20 +403,6 @@ public final class Benchmark {
         return now;
     }
 
-    private static KafkaProducer<byte[], byte[]> producer(NewsflowConfig config) {
-        Properties p = config.clientProperties();
-        p.put(ProducerConfig.ACKS_CONFIG, "all");
-        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        p.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 16 * 1024 * 1024);
-        // paced records go out at once; a bulk publish still batches while a request is in flight
-        p.put(ProducerConfig.LINGER_MS_CONFIG, 0);
-        // a busy machine can stall a request for seconds: wait rather than expire and resend out of order
-        p.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1);
-        p.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 120_000);
-        p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 300_000);
-        return new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer());
-    }
-
     private void awaitRunning(KafkaStreams streams) throws InterruptedException {
         long deadline = System.nanoTime() + options.kafkaTimeout().toNanos();
         while (streams.state() != KafkaStreams.State.RUNNING) {
@@ -458,18 +439,8 @@ public final class Benchmark {
         private volatile RuntimeException failure;
 
         Results(NewsflowConfig config, int capacity) {
-            Properties p = config.clientProperties();
-            p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-            p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-            p.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 16 * 1024 * 1024);
-            this.consumer = new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer());
-            List<TopicPartition> partitions = new ArrayList<>();
-            for (String topic : List.of(TopicCatalog.ENRICHED, TopicCatalog.DLQ)) {
-                consumer.partitionsFor(topic).forEach(i -> partitions.add(new TopicPartition(topic, i.partition())));
-            }
-            consumer.assign(partitions);
-            consumer.seekToEnd(partitions);
-            partitions.forEach(consumer::position); // pin "the end" before anything is published
+            // positions pinned at "the end" before anything is published
+            this.consumer = KafkaClients.reader(config, List.of(TopicCatalog.ENRICHED, TopicCatalog.DLQ), false);
             this.arrivals = new AtomicLongArray(capacity);
             this.thread = new Thread(this::poll, "bench-results");
             this.thread.setDaemon(true);

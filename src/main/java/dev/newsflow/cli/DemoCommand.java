@@ -3,6 +3,7 @@ package dev.newsflow.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.newsflow.kafka.EmbeddedKafkaBroker;
 import dev.newsflow.kafka.JsonSerde;
+import dev.newsflow.kafka.KafkaClients;
 import dev.newsflow.kafka.NewsflowConfig;
 import dev.newsflow.kafka.TopicAdmin;
 import dev.newsflow.kafka.TopicCatalog;
@@ -96,8 +97,7 @@ final class DemoCommand implements Callable<Integer> {
         Map<String, byte[]> samples = samples();
         PipelineRuntime runtime = null;
         try (KafkaConsumer<byte[], byte[]> reader =
-                 Clients.reader(config, List.of(TopicCatalog.ENRICHED, TopicCatalog.DLQ), false)) {
-            reader.assignment().forEach(reader::position); // pin "the end" before anything is published
+                 KafkaClients.reader(config, List.of(TopicCatalog.ENRICHED, TopicCatalog.DLQ), false)) {
             runtime = PipelineRuntime.start(config);
             if (runtime.opsPort() > 0) {
                 out.printf("metrics at http://127.0.0.1:%d/metrics, health at /health/live and /health/ready%n",
@@ -117,7 +117,7 @@ final class DemoCommand implements Callable<Integer> {
                     }
                 }, "newsflow-demo-shutdown"));
             }
-            try (KafkaProducer<byte[], byte[]> producer = Clients.producer(config)) {
+            try (KafkaProducer<byte[], byte[]> producer = KafkaClients.producer(config)) {
                 for (Map.Entry<String, byte[]> sample : samples.entrySet()) {
                     producer.send(new ProducerRecord<>(TopicCatalog.RAW,
                         sample.getKey().getBytes(StandardCharsets.UTF_8), sample.getValue()));

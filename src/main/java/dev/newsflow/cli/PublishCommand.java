@@ -1,5 +1,6 @@
 package dev.newsflow.cli;
 
+import dev.newsflow.kafka.KafkaClients;
 import dev.newsflow.kafka.NewsflowConfig;
 import dev.newsflow.kafka.TopicCatalog;
 import java.io.IOException;
@@ -48,7 +49,7 @@ final class PublishCommand implements Callable<Integer> {
         int total = stdin ? 1 : files.size();
         Progress progress = new Progress(err, total, System.console() != null);
         int failed = 0;
-        try (KafkaProducer<byte[], byte[]> producer = Clients.producer(config)) {
+        try (KafkaProducer<byte[], byte[]> producer = KafkaClients.producer(config)) {
             List<Future<RecordMetadata>> sent = new ArrayList<>();
             if (stdin) {
                 sent.add(producer.send(new ProducerRecord<>(topic, null, System.in.readAllBytes())));

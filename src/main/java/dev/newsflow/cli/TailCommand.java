@@ -3,6 +3,7 @@ package dev.newsflow.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.newsflow.enrich.kb.KnowledgeBase;
 import dev.newsflow.kafka.JsonSerde;
+import dev.newsflow.kafka.KafkaClients;
 import dev.newsflow.kafka.NewsflowConfig;
 import dev.newsflow.kafka.TopicCatalog;
 import java.io.IOException;
@@ -70,7 +71,7 @@ final class TailCommand implements Callable<Integer> {
         }
         long printed = 0;
         long idleSince = System.nanoTime();
-        try (KafkaConsumer<byte[], byte[]> consumer = Clients.reader(config, List.of(topic), fromBeginning)) {
+        try (KafkaConsumer<byte[], byte[]> consumer = KafkaClients.reader(config, List.of(topic), fromBeginning)) {
             while (printed < max) {
                 var records = consumer.poll(Duration.ofMillis(500));
                 if (records.isEmpty()) {

@@ -2,6 +2,7 @@ package dev.newsflow.it;
 
 import dev.newsflow.clean.ArticleCleaner;
 import dev.newsflow.enrich.Enricher;
+import dev.newsflow.kafka.KafkaClients;
 import dev.newsflow.kafka.NewsflowConfig;
 import dev.newsflow.kafka.TopicAdmin;
 import dev.newsflow.kafka.TopicCatalog;
@@ -20,14 +21,9 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.streams.KafkaStreams;
 
 /** Starts the real pipeline (same static builder and settings as {@code run}) against a test broker. */
@@ -65,28 +61,12 @@ final class PipelineTestSupport {
     }
 
     static KafkaProducer<byte[], byte[]> producer(NewsflowConfig config) {
-        Properties p = config.clientProperties();
-        p.put(ProducerConfig.ACKS_CONFIG, "all");
-        p.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 16 * 1024 * 1024);
-        // a busy CI machine can stall a request for seconds; a retried batch must not race the next one
-        p.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1);
-        p.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 120_000);
-        p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 300_000);
-        return new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer());
+        return KafkaClients.producer(config);
     }
 
     /** A read_committed consumer on every partition of {@code topics}, from the beginning. */
     static KafkaConsumer<byte[], byte[]> committedReader(NewsflowConfig config, List<String> topics) {
-        Properties p = config.clientProperties();
-        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        p.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 16 * 1024 * 1024);
-        KafkaConsumer<byte[], byte[]> consumer =
-            new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer());
-        List<TopicPartition> partitions = new ArrayList<>();
-        topics.forEach(t -> consumer.partitionsFor(t).forEach(i -> partitions.add(new TopicPartition(t, i.partition()))));
-        consumer.assign(partitions);
-        consumer.seekToBeginning(partitions);
-        return consumer;
+        return KafkaClients.reader(config, topics, true);
     }
 
     /** Polls until {@code done} says so or the timeout passes; returns everything read. */
