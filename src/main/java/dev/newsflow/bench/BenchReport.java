@@ -12,6 +12,7 @@ import java.util.Map;
  * ({@link #table()}). Rates are per second of wall time; times are milliseconds. Immutable once built (the arrays
  * are not copied: do not change them).
  *
+ * @param warmup             the in-process phases' warm-up: rounds until the JIT settled
  * @param articles           posts given
  * @param cleaned            posts that survive parse and clean (the limit phase's articles)
  * @param rejected           posts the pipeline dead-letters
@@ -25,6 +26,7 @@ import java.util.Map;
  * @param kafka              the Kafka phases, or null when skipped
  */
 public record BenchReport(
+        JitWarmup.Result warmup,
         int articles,
         int cleaned,
         int rejected,
@@ -55,6 +57,7 @@ public record BenchReport(
     /**
      * The Kafka phases.
      *
+     * @param warmup            the Kafka phases' warm-up: rounds until the JIT settled
      * @param articlesPerSecond endToEnd: posts / (publish start → last result visible)
      * @param pipelineShare     endToEnd: time in the pipeline function / (wall time × stream threads)
      * @param cpuMsPerArticle   endToEnd: CPU of the whole JVM (broker, clients, pipeline) per article
@@ -62,7 +65,7 @@ public record BenchReport(
      * @param pacedRate         the rate the paced phase published at
      * @param latenciesNanos    paced: per post, publish → result visible to a read_committed consumer
      */
-    public record Kafka(String processingGuarantee, double articlesPerSecond, double seconds, double pipelineShare,
+    public record Kafka(JitWarmup.Result warmup, String processingGuarantee, double articlesPerSecond, double seconds, double pipelineShare,
                         double cpuMsPerArticle, double bareAdjacentArticlesPerSecond, double pacedRate,
                         long[] latenciesNanos) {
     }
@@ -124,6 +127,12 @@ public record BenchReport(
             paced.put("p99Ms", Percentiles.millis(Percentiles.of(kafka.latenciesNanos(), 99)));
             paced.put("maxMs", Percentiles.millis(Percentiles.of(kafka.latenciesNanos(), 100)));
         }
+        ObjectNode warm = root.putObject("warmup");
+        warm.put("settledBelowCompilerShare", JitWarmup.SETTLED_SHARE);
+        putWarmup(warm.putObject("inProcess"), warmup);
+        if (kafka != null) {
+            putWarmup(warm.putObject("endToEnd"), kafka.warmup());
+        }
         ObjectNode stages = root.putObject("stagesMs");
         stageNanos.forEach((stage, nanos) -> {
             ObjectNode s = stages.putObject(stage.label());
@@ -140,6 +149,13 @@ public record BenchReport(
         return root;
     }
 
+    private static void putWarmup(ObjectNode node, JitWarmup.Result w) {
+        node.put("rounds", w.rounds());
+        node.put("seconds", round(w.seconds(), 1));
+        node.put("compilerShareLastRound", round(w.compilerShare(), 3));
+        node.put("settled", w.settled());
+    }
+
     /** {@link #toJson()} as indented text. */
     public String toJsonText() {
         try {
@@ -154,6 +170,10 @@ public record BenchReport(
         StringBuilder t = new StringBuilder();
         t.append(f("%d articles (%d cleaned, %d rejected), avg %.0f chars, %d thread(s), %d cores, Java %s%n",
             articles, cleaned, rejected, avgChars, threads, cores, javaVersion));
+        t.append(warmupLine("in-process", warmup));
+        if (kafka != null) {
+            t.append(warmupLine("Kafka phases", kafka.warmup()));
+        }
         t.append(f("%-26s %12s %14s %10s %12s%n", "phase", "articles/s", "chars/s", "ratio", "CPU ms/art"));
         t.append(f("%-26s %12.1f %14.0f %10s %12.2f%n", "limit (segment + NER)", limitArticlesPerSecond,
             limitCharsPerSecond, "", limitCpuMsPerArticle));
@@ -184,6 +204,11 @@ public record BenchReport(
         t.append(f("%nheap: peak %.0f MB sampled (pools' peak sum %.0f MB) of %.0f MB max%n", heapPeakBytes / MB,
             heapPoolPeakSumBytes / MB, heapMaxBytes / MB));
         return t.toString();
+    }
+
+    private static String warmupLine(String what, JitWarmup.Result w) {
+        return f("warm-up (%s): %d round(s), %.1f s, JIT compiling %.0f%% of the last round%s%n", what, w.rounds(),
+            w.seconds(), 100 * w.compilerShare(), w.settled() ? "" : " — not settled");
     }
 
     private static String f(String format, Object... args) {

@@ -60,8 +60,9 @@ import org.apache.kafka.streams.KafkaStreams;
  *   <li>{@code paced}: posts published at half the {@code endToEnd} rate, each one's latency from publish to
  *   visible.</li>
  * </ol>
- * Each phase runs a warm-up first; the in-process phases then run interleaved in rounds (the machine may be shared)
- * and the Kafka phases after them. Not thread-safe: one run at a time.
+ * Each phase runs a warm-up first, in rounds until the JIT compilers are nearly idle ({@link JitWarmup}); the
+ * in-process phases then run interleaved in rounds (the machine may be shared) and the Kafka phases after them.
+ * Not thread-safe: one run at a time.
  */
 public final class Benchmark {
     /** Header carrying the bench's sequence number on raw records; Kafka Streams copies it to the outputs. */
@@ -72,18 +73,25 @@ public final class Benchmark {
 
     /**
      * @param threads        worker threads for limit and bare, stream threads for the Kafka phases (≥ 1)
-     * @param warmupArticles articles processed before each timed phase (0 = none)
+     * @param warmupArticles articles of one warm-up round, per phase (0 = no warm-up)
+     * @param warmupLimit    longest warm-up of the in-process phases and of the Kafka phases: rounds repeat until
+     *                       the JIT has settled or this much time has passed
      * @param pacedArticles  articles of the paced phase (≥ 1)
      * @param kafka          false skips endToEnd and paced (their figures are then absent)
      * @param kafkaTimeout   how long a Kafka phase may wait for its last result before failing
      */
-    public record Options(int threads, int warmupArticles, int pacedArticles, boolean kafka, Duration kafkaTimeout) {
+    public record Options(int threads, int warmupArticles, Duration warmupLimit, int pacedArticles, boolean kafka,
+                          Duration kafkaTimeout) {
         public Options {
-            if (threads < 1 || warmupArticles < 0 || pacedArticles < 1) {
-                throw new IllegalArgumentException("threads ≥ 1, warmupArticles ≥ 0, pacedArticles ≥ 1");
+            if (threads < 1 || warmupArticles < 0 || pacedArticles < 1 || warmupLimit.isNegative()) {
+                throw new IllegalArgumentException(
+                    "threads ≥ 1, warmupArticles ≥ 0, warmupLimit ≥ 0, pacedArticles ≥ 1");
             }
         }
     }
+
+    /** Upper bound on warm-up rounds, whatever the time limit: it sizes the endToEnd bookkeeping. */
+    private static final int MAX_WARMUP_ROUNDS = 40;
 
     private final List<byte[]> posts;
     private final NewsflowConfig config;
@@ -140,10 +148,16 @@ public final class Benchmark {
                     phases.add(p);
                 }
             }
-            for (Phase p : phases) {
-                parallel(p.threads, 0, Math.min(options.warmupArticles(), p.items), p.warmup);
-            }
-            progress("warm-up done; %d interleaved rounds of limit, bare, bare at 1 and 2 threads", rounds());
+            int[] warmupRound = {0};
+            JitWarmup.Result warmup = warmUp("in-process", () -> {
+                for (Phase p : phases) {
+                    int n = Math.min(options.warmupArticles(), p.items);
+                    int from = (warmupRound[0] * n) % p.items;
+                    parallel(p.threads, from, Math.min(p.items, from + n), p.warmup);
+                }
+                warmupRound[0]++;
+            });
+            progress("%d interleaved rounds of limit, bare, bare at 1 and 2 threads", rounds());
             runInRounds(phases);
             Map<Stage, long[]> stageNanos = new EnumMap<>(Stage.class);
             for (Stage stage : List.of(Stage.PARSE, Stage.CLEAN, Stage.ENRICH)) {
@@ -156,7 +170,7 @@ public final class Benchmark {
                 one.cpuMs(), two.rate(), two.cpuMs());
 
             BenchReport.Kafka kafka = options.kafka() ? kafka(pipeline) : null;
-            return new BenchReport(posts.size(), documents.size(), failures.get(), chars / (double) documents.size(),
+            return new BenchReport(warmup, posts.size(), documents.size(), failures.get(), chars / (double) documents.size(),
                 threads, limit.rate(), chars / limit.seconds, limit.cpuMs(),
                 bare.rate(), chars / bare.seconds, bare.cpuMs(), bare.processCpuMs(), one.rate(), one.cpuMs(),
                 two.rate(), two.cpuMs(),
@@ -190,6 +204,18 @@ public final class Benchmark {
                 }
             }
         }
+    }
+
+    /** Warm-up rounds until the JIT settles (none when the warm-up is 0 articles), with a line saying how it went. */
+    private JitWarmup.Result warmUp(String what, JitWarmup.Round round) throws InterruptedException {
+        if (options.warmupArticles() == 0) {
+            return new JitWarmup.Result(0, 0, -1, false);
+        }
+        JitWarmup.Result r = JitWarmup.run(1, MAX_WARMUP_ROUNDS, options.warmupLimit(), round);
+        progress("%s warm-up: %d round(s) of %d articles in %.1f s; JIT compiling %.0f%% of the last round%s", what,
+            r.rounds(), options.warmupArticles(), r.seconds(), 100 * r.compilerShare(),
+            r.settled() ? "" : " (not settled: figures include JIT work)");
+        return r;
     }
 
     private int rounds() {
@@ -313,7 +339,7 @@ public final class Benchmark {
                 new TopicAdmin(admin).apply(TopicCatalog.loadDefault().all());
             }
             progress("broker and topics ready in %.1f s", (System.nanoTime() - started) / 1e9);
-            int total = options.warmupArticles() + posts.size() + options.pacedArticles();
+            int total = options.warmupArticles() * MAX_WARMUP_ROUNDS + posts.size() + options.pacedArticles();
             try (Results results = new Results(cfg, total);
                  KafkaProducer<byte[], byte[]> producer = KafkaClients.producer(cfg, 0)) {
                 KafkaStreams streams = new KafkaStreams(NewsflowTopology.build(pipeline, PipelineObserver.NONE),
@@ -321,14 +347,18 @@ public final class Benchmark {
                 try {
                     streams.start();
                     awaitRunning(streams);
-                    int seq = 0;
-                    // warm-up: also lets the group settle and the transactional producers initialise
+                    // warm-up: lets the group settle, the transactional producers initialise and the JIT compile
+                    // the broker's and the clients' code, which it had never run in this JVM
                     long[] sent = new long[total];
-                    for (int i = 0; i < options.warmupArticles(); i++, seq++) {
-                        sent[seq] = send(producer, seq, posts.get(i % posts.size()));
-                    }
-                    results.await(0, seq, options.kafkaTimeout(), "warm-up");
-                    progress("endToEnd warm-up: %d articles through", seq);
+                    int[] next = {0};
+                    JitWarmup.Result warmup = warmUp("endToEnd", () -> {
+                        int from = next[0];
+                        for (int i = 0; i < options.warmupArticles(); i++, next[0]++) {
+                            sent[next[0]] = send(producer, next[0], posts.get(next[0] % posts.size()));
+                        }
+                        results.await(from, next[0], options.kafkaTimeout(), "warm-up");
+                    });
+                    int seq = next[0];
 
                     int first = seq;
                     stages.start(); // how busy the stream threads are with the pipeline itself
@@ -374,8 +404,8 @@ public final class Benchmark {
                         latencies[s - first] = results.arrival(s) - sent[s];
                     }
                     progress("paced: %d articles at %.1f/s", latencies.length, pacedRate);
-                    return new BenchReport.Kafka(cfg.processingGuarantee(), rate, seconds, pipelineShare, cpuMs,
-                        bareAdjacent, pacedRate, latencies);
+                    return new BenchReport.Kafka(warmup, cfg.processingGuarantee(), rate, seconds, pipelineShare,
+                        cpuMs, bareAdjacent, pacedRate, latencies);
                 } finally {
                     streams.close(Duration.ofSeconds(30));
                     streams.cleanUp();

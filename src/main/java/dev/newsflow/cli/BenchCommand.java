@@ -46,8 +46,14 @@ final class BenchCommand implements Callable<Integer> {
         description = "Read posts from files under DIR (recursively) instead of generating them.")
     Path input;
 
-    @Option(names = "--warmup", paramLabel = "N", description = "Articles run before each phase (default: 300).")
+    @Option(names = "--warmup", paramLabel = "N",
+        description = "Articles of one warm-up round (default: ${DEFAULT-VALUE}); rounds repeat until the JIT "
+            + "compilers are nearly idle (0 = no warm-up).")
     int warmup = 300;
+
+    @Option(names = "--warmup-limit", paramLabel = "SECONDS",
+        description = "Longest warm-up of the in-process phases, and of the Kafka phases (default: ${DEFAULT-VALUE}).")
+    long warmupLimitSeconds = 90;
 
     @Option(names = "--paced-articles", paramLabel = "N",
         description = "Articles of the paced phase (default: the smaller of --articles and 1000).")
@@ -73,6 +79,9 @@ final class BenchCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                 "bench always runs its own in-JVM broker; --bootstrap-servers is not used");
         }
+        if (warmup < 0 || warmupLimitSeconds < 0) {
+            throw new ParameterException(spec.commandLine(), "--warmup and --warmup-limit must be ≥ 0");
+        }
         if (articles != null && articles < 1) {
             throw new ParameterException(spec.commandLine(), "--articles must be ≥ 1");
         }
@@ -82,7 +91,8 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Benchmark bench = new Benchmark(posts, config, observer -> PipelineRuntime.pipeline(config, observer),
-            new Benchmark.Options(config.streamThreads(), warmup, paced, !noKafka, Duration.ofSeconds(timeoutSeconds)),
+            new Benchmark.Options(config.streamThreads(), warmup, Duration.ofSeconds(warmupLimitSeconds), paced,
+                !noKafka, Duration.ofSeconds(timeoutSeconds)),
             err);
         BenchReport report = bench.run();
         out.print(report.table());

@@ -23,7 +23,7 @@ class BenchReportTest {
         stages.put(Stage.PARSE, new long[] {100_000, 300_000, 200_000});
         stages.put(Stage.CLEAN, new long[] {1_000_000, 2_000_000});
         stages.put(Stage.ENRICH, new long[] {8_000_000, 9_000_000, 30_000_000});
-        return new BenchReport(3, 3, 0, 1512.4, 1, 150, 226_860, 6.5, 120, 181_488, 8.1, 9.2, 120, 8.1, 210, 9.0, kafka,
+        return new BenchReport(new JitWarmup.Result(3, 12.5, 0.031, true), 3, 3, 0, 1512.4, 1, 150, 226_860, 6.5, 120, 181_488, 8.1, 9.2, 120, 8.1, 210, 9.0, kafka,
             stages, 300L << 20, 350L << 20, 512L << 20, 2, "17.0.15");
     }
 
@@ -31,7 +31,7 @@ class BenchReportTest {
     void jsonHasEveryFieldOfTheIssueWithTheFigures() throws Exception {
         long[] latencies = {50_000_000, 70_000_000, 250_000_000, 60_000_000};
         JsonNode json = new ObjectMapper().readTree(
-            report(new BenchReport.Kafka("exactly_once_v2", 100, 0.03, 0.8, 9.5, 110, 50, latencies)).toJsonText());
+            report(new BenchReport.Kafka(new JitWarmup.Result(7, 20.04, 0.12, false), "exactly_once_v2", 100, 0.03, 0.8, 9.5, 110, 50, latencies)).toJsonText());
         for (String field : REQUIRED) {
             assertThat(json.at(field).isMissingNode() || json.at(field).isNull()).as(field).isFalse();
         }
@@ -49,6 +49,10 @@ class BenchReportTest {
         assertThat(json.at("/stagesMs/enrich/p99").asDouble()).isEqualTo(30.0);
         assertThat(json.at("/heapPeakMb").asDouble()).isEqualTo(300.0);
         assertThat(json.at("/machine/cores").asInt()).isEqualTo(2);
+        assertThat(json.at("/warmup/inProcess/rounds").asInt()).isEqualTo(3);
+        assertThat(json.at("/warmup/inProcess/settled").asBoolean()).isTrue();
+        assertThat(json.at("/warmup/endToEnd/seconds").asDouble()).isEqualTo(20.0);
+        assertThat(json.at("/warmup/endToEnd/settled").asBoolean()).isFalse();
     }
 
     @Test
@@ -57,6 +61,7 @@ class BenchReportTest {
         JsonNode json = new ObjectMapper().readTree(report.toJsonText());
         assertThat(json.get("endToEnd").isNull()).isTrue();
         assertThat(json.get("paced").isNull()).isTrue();
-        assertThat(report.table()).contains("limit", "bare", "skipped");
+        assertThat(report.table()).contains("limit", "bare", "skipped", "warm-up (in-process): 3 round(s), 12.5 s");
+        assertThat(json.at("/warmup/endToEnd").isMissingNode()).isTrue();
     }
 }
