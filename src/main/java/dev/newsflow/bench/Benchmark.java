@@ -335,14 +335,16 @@ public final class Benchmark {
             NewsflowConfig cfg = new NewsflowConfig(broker.bootstrapServers(), "newsflow-bench-" + UUID.randomUUID(),
                 tempDir(), options.threads(), config.processingGuarantee(), config.maxInputBytes(),
                 config.keywordLimit(), -1, config.knowledgeFiles(), config.kafka());
+            int maxOutputBytes;
             try (Admin admin = Admin.create(cfg.clientProperties())) {
                 new TopicAdmin(admin).apply(TopicCatalog.loadDefault().all());
+                maxOutputBytes = NewsflowTopology.maxOutputBytes(admin);
             }
             progress("broker and topics ready in %.1f s", (System.nanoTime() - started) / 1e9);
             int total = options.warmupArticles() * MAX_WARMUP_ROUNDS + posts.size() + options.pacedArticles();
             try (Results results = new Results(cfg, total);
                  KafkaProducer<byte[], byte[]> producer = KafkaClients.producer(cfg, 0)) {
-                KafkaStreams streams = new KafkaStreams(NewsflowTopology.build(pipeline, PipelineObserver.NONE),
+                KafkaStreams streams = new KafkaStreams(NewsflowTopology.build(pipeline, PipelineObserver.NONE, maxOutputBytes),
                     NewsflowTopology.streamsProperties(cfg, PipelineObserver.NONE));
                 try {
                     streams.start();

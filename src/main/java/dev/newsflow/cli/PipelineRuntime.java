@@ -18,6 +18,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
+import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.slf4j.Logger;
@@ -58,7 +59,9 @@ final class PipelineRuntime implements AutoCloseable {
     static PipelineRuntime start(NewsflowConfig config) {
         PrometheusMeterRegistry registry = PipelineMetrics.newPrometheusRegistry();
         PipelineMetrics observer = new PipelineMetrics(registry).withInputTopics(TopicCatalog.RAW);
-        KafkaStreams streams = new KafkaStreams(NewsflowTopology.build(pipeline(config, observer), observer),
+        int maxOutputBytes = maxOutputBytes(config);
+        KafkaStreams streams = new KafkaStreams(
+            NewsflowTopology.build(pipeline(config, observer), observer, maxOutputBytes),
             NewsflowTopology.streamsProperties(config, observer));
         // bad records never reach this handler (they are dead-lettered); what does is infrastructure trouble,
         // which a fresh thread may well survive
@@ -78,6 +81,22 @@ final class PipelineRuntime implements AutoCloseable {
         }
         streams.start();
         return new PipelineRuntime(streams, binding, server);
+    }
+
+    /** What the live enriched topic accepts, so that a larger record is dead-lettered before the producer sees it. */
+    private static int maxOutputBytes(NewsflowConfig config) {
+        try (Admin admin = Admin.create(config.clientProperties())) {
+            int limit = NewsflowTopology.maxOutputBytes(admin);
+            LOG.info("enriched records over {} bytes go to {} as output-too-large", limit, TopicCatalog.DLQ);
+            return limit;
+        } catch (IllegalStateException e) {
+            int declared = NewsflowTopology.declaredMaxOutputBytes();
+            LOG.warn("{}; assuming the declared limit of {} bytes for enriched records", e.getMessage(), declared);
+            return declared;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the topics' limits", e);
+        }
     }
 
     /** The port of /metrics and /health, or -1 when the server is off. */

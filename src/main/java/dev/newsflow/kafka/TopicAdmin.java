@@ -38,6 +38,28 @@ public final class TopicAdmin {
         }
     }
 
+    /**
+     * The live topic's effective {@code max.message.bytes} (its own setting or the broker's default), or empty when
+     * the topic does not exist.
+     */
+    public java.util.OptionalInt maxMessageBytes(String topic) throws InterruptedException {
+        ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
+        try {
+            ConfigEntry entry = admin.describeConfigs(List.of(resource),
+                    new org.apache.kafka.clients.admin.DescribeConfigsOptions().timeoutMs(15_000)).all().get()
+                .get(resource)
+                .get("max.message.bytes");
+            return entry == null || entry.value() == null ? java.util.OptionalInt.empty()
+                : java.util.OptionalInt.of(Integer.parseInt(entry.value()));
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof org.apache.kafka.common.errors.UnknownTopicOrPartitionException) {
+                return java.util.OptionalInt.empty();
+            }
+            throw new IllegalStateException("cannot read the configuration of " + topic + ": "
+                + e.getCause().getMessage(), e.getCause());
+        }
+    }
+
     /** What {@link #apply} would change, without changing anything. */
     public List<Change> diff(Collection<TopicSpec> specs) throws InterruptedException {
         return reconcile(specs, false);

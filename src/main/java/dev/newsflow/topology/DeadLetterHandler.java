@@ -99,8 +99,10 @@ public class DeadLetterHandler implements ProcessingExceptionHandler {
     }
 
     /**
-     * The production-side twin: an enriched record the broker refuses (too large for the topic, say) sends its
-     * source record to the dead-letter topic instead of stopping the thread.
+     * The production-side twin: a record the producer or broker refuses sends its source record to the dead-letter
+     * topic instead of stopping the thread. Under at-least-once that is the whole story; under exactly-once a refused
+     * send leaves the transaction only abortable, which is why the enrich processor checks the enriched record's size
+     * itself ({@code output-too-large}) and this handler is the last resort.
      */
     public static class OnProduction implements ProductionExceptionHandler {
         private final DeadLetterHandler delegate = new DeadLetterHandler();

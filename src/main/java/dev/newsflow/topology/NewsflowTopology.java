@@ -2,6 +2,7 @@ package dev.newsflow.topology;
 
 import dev.newsflow.kafka.JsonSerde;
 import dev.newsflow.kafka.NewsflowConfig;
+import dev.newsflow.kafka.TopicAdmin;
 import dev.newsflow.kafka.TopicCatalog;
 import dev.newsflow.model.EnrichedArticle;
 import dev.newsflow.model.Entity;
@@ -11,6 +12,7 @@ import dev.newsflow.pipeline.PipelineObserver;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.Serdes;
@@ -44,17 +46,44 @@ public final class NewsflowTopology {
     private NewsflowTopology() {
     }
 
-    /** The topology, with the pipeline function and an observer for metrics. */
+    /** The topology with the output limit of {@code topics/} ({@link #declaredMaxOutputBytes()}). */
     public static Topology build(ArticlePipeline pipeline, PipelineObserver observer) {
+        return build(pipeline, observer, declaredMaxOutputBytes());
+    }
+
+    /**
+     * The topology, with the pipeline function, an observer for metrics, and the largest enriched record the
+     * enriched topic accepts (see {@link #maxOutputBytes(Admin)}); a larger one is dead-lettered as
+     * {@code output-too-large}.
+     */
+    public static Topology build(ArticlePipeline pipeline, PipelineObserver observer, int maxOutputBytes) {
         StreamsBuilder builder = new StreamsBuilder();
-        KStream<String, EnrichedArticle> enriched = builder
+        KStream<String, SerializedArticle> enriched = builder
             .stream(TopicCatalog.RAW, Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("raw-posts"))
-            .process(() -> new EnrichProcessor(pipeline, observer, TopicCatalog.RAW), Named.as("enrich"));
-        enriched.to(TopicCatalog.ENRICHED, Produced.with(Serdes.String(), ENRICHED_SERDE).withName("enriched-out"));
+            .process(() -> new EnrichProcessor(pipeline, observer, TopicCatalog.RAW, maxOutputBytes),
+                Named.as("enrich"));
+        enriched.to(TopicCatalog.ENRICHED,
+            Produced.with(Serdes.String(), SerializedArticle.SERDE).withName("enriched-out"));
         enriched
-            .flatMap((id, article) -> mentions(article), Named.as("entity-mentions"))
+            .flatMap((id, serialized) -> mentions(serialized.article()), Named.as("entity-mentions"))
             .to(TopicCatalog.MENTIONS, Produced.with(Serdes.String(), MENTION_SERDE).withName("mentions-out"));
         return builder.build();
+    }
+
+    /** {@code max.message.bytes} of the enriched topic as {@code topics/} declares it. */
+    public static int declaredMaxOutputBytes() {
+        String declared = TopicCatalog.loadDefault().get(TopicCatalog.ENRICHED).config().get("max.message.bytes");
+        return Math.min(MAX_REQUEST_BYTES, declared == null ? 1024 * 1024 : Integer.parseInt(declared));
+    }
+
+    /**
+     * The largest enriched record the live cluster accepts: the enriched topic's effective {@code max.message.bytes}
+     * (an operator may have set it lower than {@code topics/} does), or the declared value when the topic does not
+     * exist yet.
+     */
+    public static int maxOutputBytes(Admin admin) throws InterruptedException {
+        return Math.min(MAX_REQUEST_BYTES, new TopicAdmin(admin).maxMessageBytes(TopicCatalog.ENRICHED)
+            .orElse(declaredMaxOutputBytes()));
     }
 
     /** One mention record per entity of the article, keyed by the entity id. */

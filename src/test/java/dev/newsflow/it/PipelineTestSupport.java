@@ -55,9 +55,15 @@ final class PipelineTestSupport {
     static KafkaStreams createPipeline(NewsflowConfig config, PipelineObserver observer) {
         ArticlePipeline pipeline = new ArticlePipeline(new PostParser(config.maxInputBytes()), new ArticleCleaner(),
             new Enricher(config.keywordLimit()), observer, Clock.systemUTC());
-        KafkaStreams streams = new KafkaStreams(NewsflowTopology.build(pipeline, observer),
+        int maxOutputBytes;
+        try (Admin admin = Admin.create(config.clientProperties())) {
+            maxOutputBytes = NewsflowTopology.maxOutputBytes(admin);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return new KafkaStreams(NewsflowTopology.build(pipeline, observer, maxOutputBytes),
             NewsflowTopology.streamsProperties(config, observer));
-        return streams;
     }
 
     static KafkaProducer<byte[], byte[]> producer(NewsflowConfig config) {

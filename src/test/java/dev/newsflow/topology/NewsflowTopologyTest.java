@@ -119,6 +119,39 @@ class NewsflowTopologyTest {
         assertThat(out.get(0).id()).isEqualTo(out.get(1).id());
     }
 
+    @Test
+    void anEnrichedRecordOverTheOutputLimitIsDeadLetteredWithNoMentionsAndTheNextPostFlows() {
+        driver.close();
+        NewsflowConfig config = NewsflowConfig.resolve(Map.of("bootstrap.servers", "unused:9092"), Map.of(),
+            new Properties()).withStateDir(Path.of(System.getProperty("java.io.tmpdir"), "newsflow-ttd"));
+        int limit = 12_000;
+        driver = new TopologyTestDriver(NewsflowTopology.build(pipeline, PipelineObserver.NONE, limit),
+            NewsflowTopology.streamsProperties(config, PipelineObserver.NONE));
+        raw = driver.createInputTopic(TopicCatalog.RAW, new ByteArraySerializer(), new ByteArraySerializer());
+        enriched = driver.createOutputTopic(TopicCatalog.ENRICHED, new StringDeserializer(),
+            NewsflowTopology.ENRICHED_SERDE.deserializer());
+        mentions = driver.createOutputTopic(TopicCatalog.MENTIONS, new StringDeserializer(),
+            NewsflowTopology.MENTION_SERDE.deserializer());
+        dlq = driver.createOutputTopic(TopicCatalog.DLQ, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+
+        String longPost = POST.replace("</p>", "</p><p>" + "金融机构要坚持服务实体经济，加大对乡村振兴的支持力度。".repeat(40)
+            + "</p>");
+        raw.pipeInput(bytes("long"), bytes(longPost));
+        raw.pipeInput(bytes("short"), bytes(POST));
+
+        List<TestRecord<byte[], byte[]>> dead = dlq.readRecordsToList();
+        assertThat(dead).hasSize(1);
+        assertThat(dead.get(0).key()).isEqualTo(bytes("long"));
+        assertThat(dead.get(0).value()).isEqualTo(bytes(longPost));
+        assertThat(header(dead.get(0).headers(), DeadLetterHandler.HEADER_STAGE)).isEqualTo("publish");
+        assertThat(header(dead.get(0).headers(), DeadLetterHandler.HEADER_REASON)).isEqualTo("output-too-large");
+        assertThat(header(dead.get(0).headers(), DeadLetterHandler.HEADER_MESSAGE)).contains("at most 12,000");
+        List<TestRecord<String, EnrichedArticle>> out = enriched.readRecordsToList();
+        assertThat(out).hasSize(1);
+        // the short post's mentions only: nothing of the refused article went out
+        assertThat(mentions.readRecordsToList()).hasSize(out.get(0).value().entities().size());
+    }
+
     static String header(Headers headers, String key) {
         var h = headers.lastHeader(key);
         return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
