@@ -375,9 +375,14 @@ final class EntityExtractor {
             case "LOC" -> !partOfOrganisationName(text, s) && !endsWithAny(surface, NOT_PLACE_ENDINGS)
                 && NOT_PLACE_STARTS.indexOf(surface.charAt(0)) < 0 && !JunkRules.phraseNotPlace(surface, boundary, s.start());
             default -> kb.organization(surface).isPresent()
-                || (!isEvent(surface) && !surface.endsWith("中心") && !surface.endsWith("部门")
+                || (!isEvent(surface) && !shortLatin(surface) && !surface.endsWith("中心") && !surface.endsWith("部门")
                     && !partOfOrganisationName(text, s) && !JunkRules.genericOrganisation(surface));
         };
+    }
+
+    /** Two Latin letters (ST, AI) are a marker or an abbreviation, not an organisation the knowledge base lacks. */
+    private static boolean shortLatin(String surface) {
+        return surface.length() <= 2 && surface.chars().allMatch(c -> c < 128);
     }
 
     /** 王洪胜摄 is a photo credit, 王丽称 a report verb: the name is what comes before. */

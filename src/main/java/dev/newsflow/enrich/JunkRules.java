@@ -30,9 +30,11 @@ final class JunkRules {
     /** Prepositions that, inside a span, show a clause was swallowed (人士对…, 特别向…, 经…). */
     private static final String PREPOSITIONS = "对向经在从";
     /** Characters of numbers and quantifiers: 九成公司, 某公司, 各地政府 are no names. */
-    private static final String QUANTITY_CHARS = "零一二三四五六七八九十百千万亿两几多数成半各每某诸该其这那此";
+    private static final String QUANTITY_CHARS = "零一二三四五六七八九十百千万亿两几多数成半各每某诸该其这那此家个位批类";
     /** Last characters of a street-level address or site (路, 街, 广场, 大厦 …). */
     private static final String ADDRESS_ENDINGS = "路街道巷弄号楼园村镇乡场环桥湾岛站馆厦苑港口门寺庙宫";
+    /** Conjunctions and particles between common words (上市公司和证券公司). */
+    private static final String CONJUNCTIONS = "和与及的等或";
     /** Locatives and a 'former' that end a place span but are no part of the place (…站内, …镇原). */
     private static final String TRAILING_LOCATIVES = "内外原里";
 
@@ -172,7 +174,7 @@ final class JunkRules {
                 if (!commonWord(w, COMMON) && !allQuantity(w)) {
                     return false;
                 }
-            } else if (QUANTITY_CHARS.indexOf(s.charAt(i)) < 0) {
+            } else if (QUANTITY_CHARS.indexOf(s.charAt(i)) < 0 && CONJUNCTIONS.indexOf(s.charAt(i)) < 0) {
                 return false;
             }
             i += w.length();
