@@ -155,8 +155,10 @@ final class EntityExtractor {
             for (int k = m.start(); k < m.end(); k++) {
                 NerSpan c = owner[k] >= 0 ? candidates.get(owner[k]) : null;
                 boolean same = c != null && c.start() == m.start() && c.end() == m.end();
-                if (c != null && (same || !c.label().equals("PER"))) {
-                    dropped[owner[k]] = true; // 合肥 tagged as a person is the city; 高盛 the company
+                boolean withinOrg = c != null && m.entry() instanceof Organization && c.start() >= m.start()
+                    && c.end() <= m.end();
+                if (c != null && (same || withinOrg || !c.label().equals("PER"))) {
+                    dropped[owner[k]] = true; // 合肥 tagged as a person is the city; 高盛, or 诺德 of 诺德基金, the company
                 }
             }
             winners.add(m);

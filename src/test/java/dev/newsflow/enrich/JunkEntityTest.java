@@ -67,4 +67,11 @@ class JunkEntityTest {
         assertThat(names(a, EntityType.ORGANIZATION)).contains("麦德龙");
         assertThat(names(a, EntityType.PLACE)).contains("茂名市");
     }
+
+    @Test
+    void aPersonInsideAKnownOrganisationIsPartOfItsName() {
+        EnrichedArticle a = enrich("后市", "诺德基金投资总监表示看好后市。");
+        assertThat(names(a, EntityType.PERSON)).isEmpty();
+        assertThat(a.entities()).extracting(Entity::id).contains("org:nuode");
+    }
 }
