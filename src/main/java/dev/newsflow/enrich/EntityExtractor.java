@@ -40,7 +40,7 @@ final class EntityExtractor {
     private static final String CREDIT_SUFFIXES = "摄称说";
     /** A place does not end like a shop, an office or a company (海虹井路营业部, 华联超市). */
     private static final List<String> NOT_PLACE_ENDINGS = List.of("营业部", "办公室", "百货", "超市", "公司", "集团",
-        "国际", "银行", "案");
+        "国际", "银行", "案", "交易所", "医院");
     /** Nor start with a verb or a quantifier cut from the sentence (运最大核电站, 即拉萨…, 各大…). */
     private static final String NOT_PLACE_STARTS = "运国即各该其这那在从";
     private static final List<String> PARTY_COMMITTEES = List.of("党委", "党组");
@@ -87,15 +87,16 @@ final class EntityExtractor {
         List<NerSpan> titleSpans = new ArrayList<>();
         List<NerSpan> persons = new ArrayList<>();
         List<NerSpan> candidates = new ArrayList<>();
-        for (NerSpan s : model.tag(text, terms)) {
+        boolean[] boundary = termBoundaries(text, terms);
+        for (NerSpan s : mergeLatinNames(text, model.tag(text, terms))) {
             if (s.label().equals("TITLE")) {
                 titleSpans.add(s);
                 if (spansOut != null) {
                     spansOut.add(s);
                 }
             } else {
-                NerSpan trimmed = trimCredit(text, s);
-                if (plausible(text, trimmed)) {
+                NerSpan trimmed = trimClause(text, trimLocative(text, trimCredit(text, s), boundary));
+                if (plausible(text, trimmed, boundary) && wholeWords(text, trimmed)) {
                     candidates.add(trimmed);
                 }
             }
@@ -139,6 +140,10 @@ final class EntityExtractor {
                 }
                 containsAll = true;
             }
+            if (!containsAll && within && m.entry() instanceof Organization && inside.label().equals("LOC")
+                && inside.end() == m.end()) {
+                containsAll = true; // a place never ends with a known organisation (普陀区 + a shop's name)
+            }
             if (!containsAll) {
                 // the known name lies inside, or across, a recognised span: the span stands; a place inside a
                 // recognised place or organisation stays resolvable as a part
@@ -150,8 +155,10 @@ final class EntityExtractor {
             for (int k = m.start(); k < m.end(); k++) {
                 NerSpan c = owner[k] >= 0 ? candidates.get(owner[k]) : null;
                 boolean same = c != null && c.start() == m.start() && c.end() == m.end();
-                if (c != null && (same || !c.label().equals("PER"))) {
-                    dropped[owner[k]] = true; // 合肥 tagged as a person is the city; 高盛 the company
+                boolean withinOrg = c != null && m.entry() instanceof Organization && c.start() >= m.start()
+                    && c.end() <= m.end();
+                if (c != null && (same || withinOrg || !c.label().equals("PER"))) {
+                    dropped[owner[k]] = true; // 合肥 tagged as a person is the city; 高盛, or 诺德 of 诺德基金, the company
                 }
             }
             winners.add(m);
@@ -266,20 +273,118 @@ final class EntityExtractor {
         return covered == org.start();
     }
 
+    /** Where the segmenter's words start and end: {@code boundary[i]} is true between two words at {@code i}. */
+    private static boolean[] termBoundaries(String text, List<Term> terms) {
+        boolean[] boundary = new boolean[text.length() + 1];
+        boundary[0] = true;
+        boundary[text.length()] = true;
+        int offset = 0;
+        for (Term t : terms) {
+            int start = t.offset >= offset ? t.offset : offset;
+            if (start <= text.length()) {
+                boundary[start] = true;
+            }
+            offset = start + t.word.length();
+            if (offset <= text.length()) {
+                boundary[offset] = true;
+            }
+        }
+        return boundary;
+    }
+
+    /** A span never cuts a Latin word or number (T罗顿 out of ST罗顿): such a span is a fragment. */
+    private static boolean wholeWords(String text, NerSpan s) {
+        return !JunkRules.insideLatinRun(text, s.start()) && !JunkRules.insideLatinRun(text, s.end());
+    }
+
+    /**
+     * A Latin name cut at its space (Jay | Barry, Scott Redler as Scott) is one name: person spans of capitalised
+     * words separated by one space, or a person span followed by one more capitalised word, become one span.
+     */
+    private List<NerSpan> mergeLatinNames(String text, List<NerSpan> spans) {
+        if (text.indexOf(' ') < 0) {
+            return spans;
+        }
+        List<NerSpan> out = new ArrayList<>(spans.size());
+        for (int i = 0; i < spans.size(); i++) {
+            NerSpan s = spans.get(i);
+            if (s.label().equals("PER") && isLatinWord(text, s.start(), s.end())
+                && kb.organization(text.substring(s.start(), s.end())).isEmpty()) {
+                int end = s.end();
+                while (end + 2 < text.length() && text.charAt(end) == ' ' && Character.isUpperCase(text.charAt(end + 1))
+                    && text.charAt(end + 1) < 128) {
+                    int next = end + 1;
+                    while (next < text.length() && (Character.isLetter(text.charAt(next)) && text.charAt(next) < 128
+                        || text.charAt(next) == '.' || text.charAt(next) == '\'')) {
+                        next++;
+                    }
+                    if (next - end - 1 < 2 || end - s.start() + next - end > 40) {
+                        break;
+                    }
+                    end = next;
+                }
+                while (i + 1 < spans.size() && spans.get(i + 1).start() < end) {
+                    i++; // the next part of the name was recognised on its own
+                }
+                out.add(end == s.end() ? s : new NerSpan(s.start(), end, "PER"));
+            } else {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    private static boolean isLatinWord(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c >= 128 || !(Character.isLetter(c) || c == ' ' || c == '.' || c == '\'')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A place span ending in a locative word of its own (地铁站|内, 云山镇|原) ends before it. */
+    private static NerSpan trimLocative(String text, NerSpan s, boolean[] boundary) {
+        if (!s.label().equals("LOC") || s.end() - s.start() < 3) {
+            return s;
+        }
+        int cut = JunkRules.trailingLocative(text.substring(s.start(), s.end()), boundary[s.end() - 1]);
+        return cut == 0 ? s : new NerSpan(s.start(), s.end() - cut, s.label());
+    }
+
+    /** An organisation span that swallowed a clause or a relation before the name (人士对…, 子公司…) starts after it. */
+    private NerSpan trimClause(String text, NerSpan s) {
+        if (!s.label().startsWith("ORG")) {
+            return s;
+        }
+        String surface = text.substring(s.start(), s.end());
+        if (kb.organization(surface).isPresent()) {
+            return s;
+        }
+        int cut = JunkRules.clauseCut(surface);
+        return cut == 0 ? s : new NerSpan(s.start() + cut, s.end(), s.label());
+    }
+
     /** Junk control on what the recogniser proposes, before it meets the knowledge base. */
-    private boolean plausible(String text, NerSpan s) {
+    private boolean plausible(String text, NerSpan s, boolean[] boundary) {
         String surface = text.substring(s.start(), s.end());
         if (surface.length() < 2 || unbalanced(surface)) {
             return false; // 邮储银行(SH, 人民日报》: a span cut through a bracket is a fragment
         }
         return switch (s.label()) {
-            case "PER" -> plausiblePerson(surface);
+            case "PER" -> plausiblePerson(text, s, surface);
             case "LOC" -> !partOfOrganisationName(text, s) && !endsWithAny(surface, NOT_PLACE_ENDINGS)
-                && NOT_PLACE_STARTS.indexOf(surface.charAt(0)) < 0;
+                && NOT_PLACE_STARTS.indexOf(surface.charAt(0)) < 0 && !JunkRules.phraseNotPlace(surface, boundary, s.start());
             default -> kb.organization(surface).isPresent()
-                || (!isEvent(surface) && !surface.endsWith("中心") && !surface.endsWith("部门")
-                    && !partOfOrganisationName(text, s));
+                || (!isEvent(surface) && !shortLatin(surface) && !surface.endsWith("中心") && !surface.endsWith("部门")
+                    && !partOfOrganisationName(text, s) && !JunkRules.genericOrganisation(surface));
         };
+    }
+
+    /** Two Latin letters (ST, AI) are a marker or an abbreviation, not an organisation the knowledge base lacks. */
+    private static boolean shortLatin(String surface) {
+        return surface.length() <= 2 && surface.chars().allMatch(c -> c < 128);
     }
 
     /** 王洪胜摄 is a photo credit, 王丽称 a report verb: the name is what comes before. */
@@ -338,9 +443,14 @@ final class EntityExtractor {
         return false;
     }
 
-    private static boolean plausiblePerson(String name) {
+    private static boolean plausiblePerson(String text, NerSpan s, String name) {
         if (name.chars().allMatch(c -> c < 128)) {
-            return LATIN_NAME.matcher(name).matches(); // Jerome Powell, not "market"
+            if (s.start() >= 2 && text.charAt(s.start() - 1) == ' ' && text.charAt(s.start() - 2) < 128
+                && Character.isLetter(text.charAt(s.start() - 2))) {
+                return false; // a word inside English prose (Global Risks Report); English people are found by pattern
+            }
+            // Jerome Powell, not "market", an acronym (REIT) or a product name (MarkovJunior)
+            return LATIN_NAME.matcher(name).matches() && !JunkRules.latinNonPerson(name);
         }
         if (name.indexOf('·') >= 0) {
             return name.length() >= 3;

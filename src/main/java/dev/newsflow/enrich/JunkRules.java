@@ -1,0 +1,216 @@
+package dev.newsflow.enrich;
+
+import com.hankcs.hanlp.corpus.tag.Nature;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+import java.util.List;
+
+/**
+ * General junk rules for what the recogniser proposes, by the shape of a span rather than by listing strings:
+ * generic organisations (上市公司, 地方政府: common words plus a generic head, no name in them), organisation spans
+ * that swallow a clause before the name (人士对…, 经…), Latin fragments and acronyms taken for people, places that
+ * carry a particle or a trailing locative. Word knowledge comes from HanLP's core dictionary (common words and their
+ * parts of speech). Stateless and thread-safe.
+ */
+final class JunkRules {
+    /** Heads that, after common words only, make a kind of organisation, not a named one. */
+    private static final List<String> GENERIC_HEADS = List.of("子公司", "公司", "政府", "法院", "检察院", "机关", "银行", "基金", "机构", "团队", "平台", "研究所", "研究院",
+        "营业部", "交易所", "工作组", "小组", "企业", "部门", "军队", "警方");
+    /** Legal forms: what stands before them is usually a name (小米科技有限责任公司). */
+    private static final List<String> LEGAL_FORMS = List.of("有限责任公司", "股份有限公司", "有限公司");
+    /**
+     * Dictionary frequencies from which a word counts as common: the core dictionary also holds proper names as plain
+     * nouns (攀钢, 新四军, 小米), but rarely.
+     */
+    private static final int COMMON = 5;
+    /** Scopes that make a body of a kind unique (国家…机构, 中央…小组). */
+    private static final List<String> NATIONAL_SCOPES = List.of("国家", "中央", "全国", "国际", "世界", "全球");
+    /** Words that open an organisation span but are no part of the name: 子公司东方财富证券 is 东方财富证券. */
+    private static final List<String> LEADING_RELATIONS = List.of("子公司", "母公司", "控股股东", "旗下", "股东",
+        "孙公司");
+    /** Prepositions that, inside a span, show a clause was swallowed (人士对…, 特别向…, 经…). */
+    private static final String PREPOSITIONS = "对向经在从";
+    /** Characters of numbers and quantifiers: 九成公司, 某公司, 各地政府 are no names. */
+    private static final String QUANTITY_CHARS = "零一二三四五六七八九十百千万亿两几多数成半各每某诸该其这那此家个位批类";
+    /** Last characters of a street-level address or site (路, 街, 广场, 大厦 …). */
+    private static final String ADDRESS_ENDINGS = "路街道巷弄号楼园村镇乡场环桥湾岛站馆厦苑港口门寺庙宫";
+    /** Conjunctions and particles between common words (上市公司和证券公司). */
+    private static final String CONJUNCTIONS = "和与及的等或";
+    /** Locatives and a 'former' that end a place span but are no part of the place (…站内, …镇原). */
+    private static final String TRAILING_LOCATIVES = "内外原里";
+
+    private JunkRules() {
+    }
+
+    /**
+     * A generic organisation: a generic head (公司, 政府 …) after common words
+     * or quantities only (上市公司, 优质公司, 九成公司, 地方政府, 研究团队). A proper name anywhere in it (瑞典银行, 金鹰基金,
+     * 睿远基金: a word the dictionary does not know) makes it specific.
+     */
+    static boolean genericOrganisation(String surface) {
+        for (String scope : NATIONAL_SCOPES) {
+            if (surface.startsWith(scope)) {
+                return false; // 国家原子能机构, 全球环境基金: one body of its kind
+            }
+        }
+        for (String head : LEGAL_FORMS) {
+            if (surface.endsWith(head)) {
+                // a legal name is specific unless nothing but one common word stands before the legal form
+                String modifier = surface.substring(0, surface.length() - head.length());
+                return modifier.isEmpty() || modifier.length() <= 2 && commonWord(modifier, COMMON);
+            }
+        }
+        for (String head : GENERIC_HEADS) {
+            if (surface.endsWith(head)) {
+                String modifier = surface.substring(0, surface.length() - head.length());
+                return modifier.isEmpty() || commonWords(modifier);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where the name starts inside a recognised organisation span that opens with a relation (子公司…) or swallowed a
+     * clause ending in a preposition (人士对…): the offset of what follows, or 0 when the span is fine.
+     */
+    static int clauseCut(String surface) {
+        for (String relation : LEADING_RELATIONS) {
+            if (surface.startsWith(relation) && surface.length() - relation.length() >= 2) {
+                return relation.length();
+            }
+        }
+        int cut = 0;
+        int i = 0;
+        while (i < surface.length()) {
+            int len = longestWord(surface, i);
+            if (len == 1 && i + 1 < surface.length() && PREPOSITIONS.indexOf(surface.charAt(i)) >= 0
+                && hasNature(surface.substring(i, i + 1), "p")) {
+                cut = i + 1;
+            }
+            i += Math.max(len, 1);
+        }
+        return surface.length() - cut >= 2 ? cut : 0;
+    }
+
+    /**
+     * A place with the particle 的 as a word of its own in it (茂名的…) is a phrase, not a name; 波罗的海 is one word.
+     *
+     * @param boundary word boundaries of the text, {@code start} where the place starts in it
+     */
+    static boolean phraseNotPlace(String surface, boolean[] boundary, int start) {
+        int particle = surface.lastIndexOf('的');
+        if (particle < 0 || !boundary[start + particle] || !boundary[start + particle + 1]) {
+            return false;
+        }
+        // 北京的西四环, 丰台的煤市口路 are addresses written with 的: what follows ends like a street or a site
+        return ADDRESS_ENDINGS.indexOf(surface.charAt(surface.length() - 1)) < 0 || particle == surface.length() - 1;
+    }
+
+    /**
+     * How many characters to cut from the end of a place span: a trailing locative or 原 that the segmenter made a
+     * word of its own (上海地铁站|内, …镇|原), so 太原 and 海内 stay whole.
+     */
+    static int trailingLocative(String surface, boolean ownWord) {
+        if (surface.length() >= 3 && ownWord && TRAILING_LOCATIVES.indexOf(surface.charAt(surface.length() - 1)) >= 0) {
+            return 1;
+        }
+        return 0;
+    }
+
+    /** Latin person candidates that are acronyms (REIT, NAND) or start with one (NXFiltration). */
+    static boolean latinNonPerson(String surface) {
+        int upper = 0;
+        int letters = 0;
+        for (int i = 0; i < surface.length(); i++) {
+            char c = surface.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isUpperCase(c)) {
+                    upper++;
+                }
+            }
+        }
+        return upper == letters || surface.length() > 2 && Character.isUpperCase(surface.charAt(0))
+            && Character.isUpperCase(surface.charAt(1));
+    }
+
+    /** True when position {@code i} cuts a run of Latin letters, or of digits ({@code text[i-1]} and {@code text[i]}). */
+    static boolean insideLatinRun(String text, int i) {
+        if (i <= 0 || i >= text.length()) {
+            return false;
+        }
+        char before = text.charAt(i - 1);
+        char after = text.charAt(i);
+        return before < 128 && after < 128 && (Character.isLetter(before) && Character.isLetter(after)
+            || Character.isDigit(before) && Character.isDigit(after)); // WCG2011, 沙尔克04vs are two words
+    }
+
+    /** A word of the core dictionary, seen at least {@code minFrequency} times, that is not a proper noun. */
+    static boolean commonWord(String word, int minFrequency) {
+        CoreDictionary.Attribute a = CoreDictionary.get(word);
+        if (a == null || a.totalFrequency < minFrequency) {
+            return false;
+        }
+        for (Nature n : a.nature) {
+            String tag = n.toString();
+            if (tag.startsWith("nr") || tag.startsWith("ns") || tag.startsWith("nt") || tag.startsWith("nz")
+                || tag.startsWith("nx") || tag.startsWith("nf") || tag.startsWith("j") || tag.startsWith("g")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@code s} splits (longest dictionary words first) into common words of two or more characters, quantities
+     * and function characters only: 消费金融, 地方, 某客运, 九成. A single content character (新锂, 睿远) may be part of a
+     * name, so it does not count as common.
+     */
+    private static boolean commonWords(String s) {
+        int i = 0;
+        while (i < s.length()) {
+            int len = longestWord(s, i);
+            String w = s.substring(i, i + Math.max(len, 1));
+            if (len >= 2) {
+                if (!commonWord(w, COMMON) && !allQuantity(w)) {
+                    return false;
+                }
+            } else if (QUANTITY_CHARS.indexOf(s.charAt(i)) < 0 && CONJUNCTIONS.indexOf(s.charAt(i)) < 0) {
+                return false;
+            }
+            i += w.length();
+        }
+        return true;
+    }
+
+    private static boolean allQuantity(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (QUANTITY_CHARS.indexOf(w.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Length of the longest core-dictionary word at {@code i} (at most 6 characters), 1 if none, 0 at the end. */
+    private static int longestWord(String s, int i) {
+        for (int len = Math.min(6, s.length() - i); len >= 2; len--) {
+            if (CoreDictionary.contains(s.substring(i, i + len))) {
+                return len;
+            }
+        }
+        return i < s.length() ? 1 : 0;
+    }
+
+    private static boolean hasNature(String word, String prefix) {
+        CoreDictionary.Attribute a = CoreDictionary.get(word);
+        if (a == null) {
+            return false;
+        }
+        for (Nature n : a.nature) {
+            if (n.toString().startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,77 @@
+package dev.newsflow.enrich;
+
+import static dev.newsflow.enrich.EnricherTest.enrich;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsflow.model.EnrichedArticle;
+import dev.newsflow.model.Entity;
+import dev.newsflow.model.EntityType;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Known classes of false positives, one test each, on sentences written for this project: what a careful reader
+ * does not want to see as an entity, and what must still be found around it.
+ */
+class JunkEntityTest {
+
+    @BeforeAll
+    static void load() {
+        EnricherTest.load();
+    }
+
+    private static List<String> names(EnrichedArticle a, EntityType type) {
+        return a.entities().stream().filter(e -> e.type() == type).map(Entity::name).toList();
+    }
+
+    @Test
+    void aKindOfCompanyOrGovernmentIsNoOrganisation() {
+        EnrichedArticle a = enrich("半年报", "多家上市公司和证券公司披露了半年报，一些优质公司表现亮眼。",
+            "今年以来，九成公司业绩预增，地方政府也出台了扶持政策。");
+        assertThat(names(a, EntityType.ORGANIZATION)).isEmpty();
+    }
+
+    @Test
+    void aClauseBeforeAKnownNameIsNotPartOfTheOrganisation() {
+        EnrichedArticle a = enrich("市场", "一位业内人士对财联社表示，市场情绪正在好转。", "该集团旗下子公司东方财富证券净利润同比增长。");
+        assertThat(names(a, EntityType.ORGANIZATION)).contains("财联社", "东方财富证券股份有限公司")
+            .noneMatch(n -> n.contains("人士") || n.startsWith("子公司"));
+    }
+
+    @Test
+    void financialMediaAndFirmsAreKnownOrganisationsNotPeople() {
+        EnrichedArticle a = enrich("数据", "据彭博报道，商汤的上市计划推迟。", "东财证券与东方财富证券是同一家券商。");
+        assertThat(names(a, EntityType.PERSON)).doesNotContain("彭博", "商汤");
+        assertThat(a.entities()).filteredOn(e -> e.id().equals("org:eastmoney-sec")).singleElement()
+            .satisfies(e -> assertThat(e.mentions()).hasSize(2));
+        assertThat(a.entities()).extracting(Entity::id).contains("org:bloomberg", "org:sensetime");
+    }
+
+    @Test
+    void aLatinNameCutAtItsSpaceIsOnePersonAndAcronymsAreNone() {
+        EnrichedArticle a = enrich("美债", "摩根大通策略师Jay Barry在报告中表示，收益率将继续上行。", "分析师认为REIT产品需求旺盛。");
+        assertThat(names(a, EntityType.PERSON)).contains("Jay Barry").doesNotContain("Jay", "Barry", "REIT");
+    }
+
+    @Test
+    void aShortLatinMarkerIsNoOrganisation() {
+        EnrichedArticle a = enrich("年报", "记者从ST罗顿获悉，公司年报显示利润增长。");
+        assertThat(names(a, EntityType.ORGANIZATION)).doesNotContain("ST");
+    }
+
+    @Test
+    void aPlaceNeverEndsWithAKnownShopOrCarriesAPhrase() {
+        EnrichedArticle a = enrich("抢购", "周末，大批顾客在普陀区麦德龙抢购年货。", "参观者在茂名的广药王老吉广东工厂合影。");
+        assertThat(names(a, EntityType.PLACE)).noneMatch(n -> n.contains("麦德龙") || n.contains("的"));
+        assertThat(names(a, EntityType.ORGANIZATION)).contains("麦德龙");
+        assertThat(names(a, EntityType.PLACE)).contains("茂名市");
+    }
+
+    @Test
+    void aPersonInsideAKnownOrganisationIsPartOfItsName() {
+        EnrichedArticle a = enrich("后市", "诺德基金投资总监表示看好后市。");
+        assertThat(names(a, EntityType.PERSON)).isEmpty();
+        assertThat(a.entities()).extracting(Entity::id).contains("org:nuode");
+    }
+}
