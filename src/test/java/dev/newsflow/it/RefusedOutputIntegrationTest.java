@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.newsflow.TestPosts;
 import dev.newsflow.kafka.KafkaBroker;
 import dev.newsflow.kafka.NewsflowConfig;
+import dev.newsflow.kafka.TopicAdmin;
 import dev.newsflow.kafka.TopicCatalog;
 import dev.newsflow.pipeline.PipelineObserver;
 import dev.newsflow.topology.DeadLetterHandler;
@@ -56,6 +57,15 @@ class RefusedOutputIntegrationTest {
                 new ConfigEntry("max.message.bytes", String.valueOf(ENRICHED_MAX_MESSAGE_BYTES)),
                 AlterConfigOp.OpType.SET)));
             admin.incrementalAlterConfigs(change).all().get();
+            // the pipeline reads the limit once at start-up: wait until the broker serves the new value
+            TopicAdmin topics = new TopicAdmin(admin);
+            PipelineTestSupport.await(() -> {
+                try {
+                    return topics.maxMessageBytes(TopicCatalog.ENRICHED).orElse(-1) == ENRICHED_MAX_MESSAGE_BYTES;
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            }, Duration.ofSeconds(30), "the new max.message.bytes");
         }
         byte[] huge = hugePost();
         assertThat(huge.length).isLessThan(config.maxInputBytes()); // accepted as input, refused only as output
