@@ -47,13 +47,14 @@ public final class EvalNerCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the totals as one JSON object on the last line.")
     boolean json;
 
-    @Option(names = "--held-out", description = "Score only every 10th sentence (index % 10 == 9): for CLUENER "
+    @Option(names = "--held-out", description = "Score only every 10th sentence (index %% 10 == 9): for CLUENER "
             + "train the lines train-ner leaves out; for People's Daily dev the ones a --tuning model leaves out.")
     boolean heldOut;
 
-    @Option(names = "--recogniser", defaultValue = "model",
-            description = "model (the shipped recogniser, default), enricher (what the pipeline emits: knowledge base "
-                + "and recogniser together) or hanlp (HanLP's dictionary recognisers alone).")
+    @Option(names = "--recogniser", defaultValue = "enricher",
+            description = "enricher (default: what the pipeline emits, the learnt model and the knowledge base "
+                + "together), model (the learnt model alone) or hanlp (HanLP's "
+                + "dictionary recognisers alone, the baseline).")
     String recogniser;
 
     @Option(names = "--model", description = "Model file to use instead of the shipped one.")
@@ -65,7 +66,8 @@ public final class EvalNerCommand implements Callable<Integer> {
     public EvalNerCommand() {
         recognisers.put("model", () -> loadModel()::tag);
         recognisers.put("hanlp", () -> new HanlpBaseline()::tag);
-        recognisers.put("enricher", () -> new dev.newsflow.enrich.Enricher(0)::entitySpans);
+        recognisers.put("enricher", () -> new dev.newsflow.enrich.Enricher(0,
+            dev.newsflow.enrich.kb.KnowledgeBase.loadDefault(), loadModel())::entitySpans);
     }
 
     /**
