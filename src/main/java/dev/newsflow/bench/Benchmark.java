@@ -364,6 +364,8 @@ public final class Benchmark {
 
                     int first = seq;
                     stages.start(); // how busy the stream threads are with the pipeline itself
+                    long streamCpuStart = streamThreadsCpuNanos();
+                    double commitsStart = threadMetricSum(streams, "commit-total");
                     long cpuStart = processCpuNanos();
                     long start = System.nanoTime();
                     for (int i = 0; i < posts.size(); i++, seq++) {
@@ -378,6 +380,10 @@ public final class Benchmark {
                         busy += java.util.Arrays.stream(stages.nanos(stage)).sum();
                     }
                     double pipelineShare = busy / 1e9 / (seconds * options.threads());
+                    double streamCpuShare = (streamThreadsCpuNanos() - streamCpuStart) / 1e9
+                        / (seconds * options.threads());
+                    double commits = threadMetricSum(streams, "commit-total") - commitsStart;
+                    double commitMs = threadMetricSum(streams, "commit-latency-avg") / options.threads();
                     // the whole JVM, broker included: what one article costs end to end
                     double cpuMs = (processCpuNanos() - cpuStart) / 1e6 / posts.size();
                     double rate = posts.size() / seconds;
@@ -385,9 +391,11 @@ public final class Benchmark {
                     int adjacent = Math.min(posts.size(), 1000);
                     double bareAdjacent = adjacent / parallel(options.threads(), 0, adjacent,
                         i -> process(pipeline, i, null));
-                    progress("endToEnd: %.1f articles/s (%s), stream threads %.0f%% busy in the pipeline, %.2f CPU ms "
-                        + "per article (whole JVM); bare right after: %.1f articles/s", rate, cfg.processingGuarantee(),
-                        100 * pipelineShare, cpuMs, bareAdjacent);
+                    progress("endToEnd: %.1f articles/s (%s), stream threads %.0f%% of the time in the pipeline and "
+                        + "%.0f%% on a CPU; %.0f commits of %.1f ms on average (%.0f%% of the time); %.2f CPU ms per "
+                        + "article (whole JVM); bare right after: %.1f articles/s", rate, cfg.processingGuarantee(),
+                        100 * pipelineShare, 100 * streamCpuShare, commits, commitMs,
+                        100 * commits * commitMs / 1e3 / (seconds * options.threads()), cpuMs, bareAdjacent);
 
                     double pacedRate = rate / 2;
                     long interval = (long) (1e9 / pacedRate);
@@ -414,6 +422,29 @@ public final class Benchmark {
                 }
             }
         }
+    }
+
+    /** CPU time of the Kafka Streams threads so far (the stream threads of every client in this JVM). */
+    private static long streamThreadsCpuNanos() {
+        long total = 0;
+        for (java.lang.management.ThreadInfo t : CPU.getThreadInfo(CPU.getAllThreadIds())) {
+            if (t != null && t.getThreadName().contains("-StreamThread-") && !t.getThreadName().contains("producer")) {
+                total += Math.max(0, CPU.getThreadCpuTime(t.getThreadId()));
+            }
+        }
+        return total;
+    }
+
+    /** Sum over the stream threads of a {@code stream-thread-metrics} value (NaN counts as 0). */
+    private static double threadMetricSum(KafkaStreams streams, String name) {
+        double sum = 0;
+        for (var e : streams.metrics().entrySet()) {
+            if (e.getKey().group().equals("stream-thread-metrics") && e.getKey().name().equals(name)
+                    && e.getValue().metricValue() instanceof Number n && !Double.isNaN(n.doubleValue())) {
+                sum += n.doubleValue();
+            }
+        }
+        return sum;
     }
 
     /** CPU time of this whole JVM (every thread, the broker's too), or 0 when the JVM does not say. */
