@@ -77,16 +77,17 @@ final class KeywordExtractor {
     }
 
     private boolean keep(String word, Term term, boolean english) {
-        if (word.length() < 2 || kb.isStopWord(word) || kb.isStopWord(word.toLowerCase(Locale.ROOT))) {
+        if (word.length() < 2 || (english && word.length() < 3)) {
             return false;
         }
+        // cheapest tests first: most terms are numbers, particles or punctuation (isStopWord also tries lower case)
         String nature = term.nature.toString();
         if (nature.startsWith("m") || nature.startsWith("q") || nature.startsWith("w") || nature.startsWith("t")
             || nature.startsWith("u") || nature.startsWith("p") || nature.startsWith("c") || nature.startsWith("r")
             || nature.startsWith("d")) {
             return false;
         }
-        return hasLetter(word) && (!english || word.length() >= 3);
+        return hasLetter(word) && !kb.isStopWord(word);
     }
 
     /** {@code word.codePoints().anyMatch(Character::isLetter)} without the stream (this runs for every term). */
