@@ -226,7 +226,7 @@ public final class ArticleCleaner {
             }
         }
         String text = String.join("\n", paragraphs);
-        boolean videoTitle = matchesAny(title, r.videoTitles());
+        boolean videoTitle = matchesAnyPattern(title, r.videoTitles());
         ContentType contentType = contentType(text, images, video, videoTitle);
         String author = post.author() == null ? null
                 : Text.stripMarkup(Text.normalize(Parser.unescapeEntities(post.author(), false)));
@@ -301,9 +301,12 @@ public final class ArticleCleaner {
     private record EditorMatch(String name, String rest) {
     }
 
-    private static EditorMatch editorIn(String p, List<Pattern> patterns) {
+    private static EditorMatch editorIn(String p, List<RulePattern> patterns) {
         int from = Math.max(0, p.length() - EDITOR_TAIL_CHARS);
-        for (Pattern pattern : patterns) {
+        for (RulePattern pattern : patterns) {
+            if (!pattern.mayMatch(p, from)) {
+                continue;
+            }
             Matcher m = pattern.matcher(p).region(from, p.length()).useTransparentBounds(true)
                     .useAnchoringBounds(false);
             if (m.find()) {
@@ -316,7 +319,16 @@ public final class ArticleCleaner {
         return new EditorMatch(null, p);
     }
 
-    private static boolean matchesAny(String p, List<Pattern> patterns) {
+    private static boolean matchesAny(String p, List<RulePattern> patterns) {
+        for (RulePattern pattern : patterns) {
+            if (pattern.find(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean matchesAnyPattern(String p, List<Pattern> patterns) {
         for (Pattern pattern : patterns) {
             if (pattern.matcher(p).find()) {
                 return true;

@@ -58,6 +58,13 @@ final class Dates {
     }
 
     /** The source date as an instant, or empty when it is missing or not a date. */
+    /** Whether {@code s} has the shape {@code f} reads, all of it, without the cost of an exception. */
+    private static boolean fits(DateTimeFormatter f, String s) {
+        java.text.ParsePosition position = new java.text.ParsePosition(0);
+        return f.parseUnresolved(s, position) != null && position.getErrorIndex() < 0
+            && position.getIndex() == s.length();
+    }
+
     static Optional<Instant> parseSourceDate(String raw) {
         if (raw == null || raw.isBlank()) {
             return Optional.empty();
@@ -67,20 +74,28 @@ final class Dates {
         if (zone.find()) {
             s = s.substring(0, zone.start()) + (zone.group(1).equals("CST") ? " +0800" : " GMT");
         }
+        // fits() first: a failed parse throws, and an exception per shape tried was a visible cost per article
         for (DateTimeFormatter f : List.of(DateTimeFormatter.RFC_1123_DATE_TIME, DateTimeFormatter.ISO_OFFSET_DATE_TIME,
                 LOCAL_WITH_OFFSET)) {
             try {
-                return Optional.of(OffsetDateTime.parse(s, f).toInstant());
+                if (fits(f, s)) {
+                    return Optional.of(OffsetDateTime.parse(s, f).toInstant());
+                }
             } catch (DateTimeException ignored) {
                 // try the next shape
             }
         }
         try {
-            return Optional.of(ZonedDateTime.parse(s, DateTimeFormatter.ISO_ZONED_DATE_TIME).toInstant());
+            if (fits(DateTimeFormatter.ISO_ZONED_DATE_TIME, s)) {
+                return Optional.of(ZonedDateTime.parse(s, DateTimeFormatter.ISO_ZONED_DATE_TIME).toInstant());
+            }
         } catch (DateTimeException ignored) {
             // zone-less below
         }
         for (DateTimeFormatter f : List.of(LOCAL, SLASHED)) {
+            if (!fits(f, s)) {
+                continue;
+            }
             try {
                 return Optional.of(LocalDateTime.parse(s, f).atZone(SHANGHAI).toInstant());
             } catch (DateTimeException ignored) {

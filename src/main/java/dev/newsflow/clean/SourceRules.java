@@ -21,10 +21,10 @@ import java.util.regex.Pattern;
  */
 final class SourceRules {
     /** One feed's rules (or the default set). Lists are never null; {@code match}/{@code videoTitle} may be. */
-    record RuleSet(String name, Pattern match, List<String> removeSelectors, List<Pattern> dropParagraphs,
-                   List<String> editorSelectors, List<Pattern> editorPatterns, List<String> videoSelectors,
+    record RuleSet(String name, Pattern match, List<String> removeSelectors, List<RulePattern> dropParagraphs,
+                   List<String> editorSelectors, List<RulePattern> editorPatterns, List<String> videoSelectors,
                    Pattern videoTitle, List<String> dateSelectors, List<String> captionSelectors,
-                   List<Pattern> captionPatterns, List<Pattern> stockPatterns, List<StockLink> stockLinks,
+                   List<RulePattern> captionPatterns, List<RulePattern> stockPatterns, List<StockLink> stockLinks,
                    boolean newlineBreaks, boolean keepTitleLine, List<String> contentSelectors,
                    List<String> pageChromeSelectors) {
     }
@@ -37,10 +37,10 @@ final class SourceRules {
     }
 
     /** The rule sets that apply to one post, flattened for the cleaner. */
-    record Applied(List<String> names, List<String> removeSelectors, List<Pattern> dropParagraphs,
-                   List<String> editorSelectors, List<Pattern> editorPatterns, List<String> videoSelectors,
+    record Applied(List<String> names, List<String> removeSelectors, List<RulePattern> dropParagraphs,
+                   List<String> editorSelectors, List<RulePattern> editorPatterns, List<String> videoSelectors,
                    List<Pattern> videoTitles, List<String> dateSelectors, List<String> captionSelectors,
-                   List<Pattern> captionPatterns, List<Pattern> stockPatterns, List<StockLink> stockLinks,
+                   List<RulePattern> captionPatterns, List<RulePattern> stockPatterns, List<StockLink> stockLinks,
                    boolean newlineBreaks, boolean keepTitleLine, List<String> contentSelectors,
                    List<String> pageChromeSelectors) {
     }
@@ -102,9 +102,9 @@ final class SourceRules {
         return List.copyOf(out);
     }
 
-    private static List<Pattern> patterns(JsonNode array) {
-        List<Pattern> out = new ArrayList<>();
-        array.forEach(n -> out.add(Pattern.compile(n.asText())));
+    private static List<RulePattern> patterns(JsonNode array) {
+        List<RulePattern> out = new ArrayList<>();
+        array.forEach(n -> out.add(RulePattern.compile(n.asText())));
         return List.copyOf(out);
     }
 
@@ -119,15 +119,15 @@ final class SourceRules {
         }
         List<String> names = new ArrayList<>();
         List<String> remove = new ArrayList<>();
-        List<Pattern> drop = new ArrayList<>();
+        List<RulePattern> drop = new ArrayList<>();
         List<String> editorSel = new ArrayList<>();
-        List<Pattern> editorPat = new ArrayList<>();
+        List<RulePattern> editorPat = new ArrayList<>();
         List<String> video = new ArrayList<>();
         List<Pattern> videoTitles = new ArrayList<>();
         List<String> dates = new ArrayList<>();
         List<String> captionSel = new ArrayList<>();
-        List<Pattern> captionPat = new ArrayList<>();
-        List<Pattern> stocks = new ArrayList<>();
+        List<RulePattern> captionPat = new ArrayList<>();
+        List<RulePattern> stocks = new ArrayList<>();
         List<StockLink> links = new ArrayList<>();
         boolean newlineBreaks = false;
         boolean keepTitleLine = false;

@@ -41,11 +41,14 @@ final class Tickers {
      */
     private static final Pattern TICKER_HINT = Pattern.compile("[($（]");
 
-    void fromText(String text, List<Pattern> patterns) {
+    void fromText(String text, List<RulePattern> patterns) {
         if (!TICKER_HINT.matcher(text).find()) {
             return;
         }
-        for (Pattern pattern : patterns) {
+        for (RulePattern pattern : patterns) {
+            if (!pattern.mayMatch(text)) {
+                continue;
+            }
             Matcher m = pattern.matcher(text);
             while (m.find()) {
                 add(m.group("name"), groupOrNull(m, "market"), m.group("code"));
