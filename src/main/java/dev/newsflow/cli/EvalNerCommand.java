@@ -56,7 +56,7 @@ public final class EvalNerCommand implements Callable<Integer> {
                 + "and recogniser together) or hanlp (HanLP's dictionary recognisers alone).")
     String recogniser;
 
-    @Option(names = "--model", description = "Model file to use instead of the shipped one.")
+    @Option(names = "--model", description = "Model file to use instead of the shipped one (model and enricher).")
     Path modelFile;
 
     private final Map<String, Supplier<Function<String, List<NerSpan>>>> recognisers = new LinkedHashMap<>();
@@ -65,7 +65,8 @@ public final class EvalNerCommand implements Callable<Integer> {
     public EvalNerCommand() {
         recognisers.put("model", () -> loadModel()::tag);
         recognisers.put("hanlp", () -> new HanlpBaseline()::tag);
-        recognisers.put("enricher", () -> new dev.newsflow.enrich.Enricher(0)::entitySpans);
+        recognisers.put("enricher", () -> new dev.newsflow.enrich.Enricher(0,
+                dev.newsflow.enrich.kb.KnowledgeBase.loadDefault(), loadModel())::entitySpans);
     }
 
     /**
