@@ -57,7 +57,7 @@ public final class EvalNerCommand implements Callable<Integer> {
                 + "dictionary recognisers alone, the baseline).")
     String recogniser;
 
-    @Option(names = "--model", description = "Model file to use instead of the shipped one.")
+    @Option(names = "--model", description = "Model file to use instead of the shipped one (model and enricher).")
     Path modelFile;
 
     private final Map<String, Supplier<Function<String, List<NerSpan>>>> recognisers = new LinkedHashMap<>();

@@ -60,6 +60,20 @@ class EvalNerCommandTest {
     }
 
     @Test
+    void modelFileAppliesToTheEnricherToo(@TempDir Path dir) throws Exception {
+        Path clue = dir.resolve("clue.jsonl");
+        Files.writeString(clue, "{\"text\": \"潘功胜说\", \"label\": {\"name\": {\"潘功胜\": [[0, 2]]}}}\n",
+                StandardCharsets.UTF_8);
+        Path notAModel = dir.resolve("model.bin.gz");
+        Files.writeString(notAModel, "not a model", StandardCharsets.UTF_8);
+
+        String output = run("--recogniser", "enricher", "--model", notAModel.toString(), clue.toString());
+
+        assertThat(output).as("the enricher read the given file, not the shipped model")
+                .doesNotStartWith("0\n").contains("cannot read model " + notAModel);
+    }
+
+    @Test
     void missingFileOrUnknownRecogniserExitsWithTwo(@TempDir Path dir) {
         assertThat(run(dir.resolve("absent.txt").toString())).startsWith("2\n").contains("no such file");
         assertThat(run("--recogniser", "nope", dir.toString())).startsWith("2\n").contains("unknown recogniser");
