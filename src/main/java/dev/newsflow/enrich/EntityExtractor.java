@@ -377,9 +377,25 @@ final class EntityExtractor {
             case "LOC" -> !partOfOrganisationName(text, s) && !endsWithAny(surface, NOT_PLACE_ENDINGS)
                 && NOT_PLACE_STARTS.indexOf(surface.charAt(0)) < 0 && !JunkRules.phraseNotPlace(surface, boundary, s.start());
             default -> kb.organization(surface).isPresent()
-                || (!isEvent(surface) && !shortLatin(surface) && !surface.endsWith("中心") && !surface.endsWith("部门")
+                || (!isEvent(surface) && !shortLatin(surface) && (!surface.endsWith("中心") || namedCentre(surface))
+                    && !surface.endsWith("部门")
                     && !partOfOrganisationName(text, s) && !JunkRules.genericOrganisation(surface));
         };
+    }
+
+    /**
+     * 城市中心 and 铜川市中心 are parts of a city; 招商银行信用卡中心 and 北京体彩中心 are organisations: a known organisation
+     * or place, then at least two characters saying what the centre is, then 中心.
+     */
+    private boolean namedCentre(String surface) {
+        int head = surface.length() - 2;
+        for (int end = 2; end <= head - 2; end++) {
+            String prefix = surface.substring(0, end);
+            if (kb.organization(prefix).isPresent() || kb.place(prefix).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Two Latin letters (ST, AI) are a marker or an abbreviation, not an organisation the knowledge base lacks. */

@@ -74,4 +74,11 @@ class JunkEntityTest {
         assertThat(names(a, EntityType.PERSON)).isEmpty();
         assertThat(a.entities()).extracting(Entity::id).contains("org:nuode");
     }
+
+    @Test
+    void aCentreIsAnOrganisationOnlyWhenANamedBodyRunsIt() {
+        EnrichedArticle a = enrich("信用卡", "招商银行信用卡中心近日发布公告，调整部分卡片权益。",
+            "在城市中心的营业网点，客户排起了长队。");
+        assertThat(names(a, EntityType.ORGANIZATION)).contains("招商银行信用卡中心").doesNotContain("城市中心");
+    }
 }
