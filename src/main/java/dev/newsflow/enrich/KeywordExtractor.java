@@ -51,7 +51,7 @@ final class KeywordExtractor {
             }
         }
         List<Term> candidates = new ArrayList<>(terms.size());
-        for (Term t : terms) {
+        for (Term t : english ? joinNames(terms, entities) : terms) {
             String word = t.word.strip();
             if (keep(word, t, english)) {
                 String name = canonical.get(word);
@@ -74,6 +74,60 @@ final class KeywordExtractor {
             result.add(new Keyword(display.get(e.getKey()), Math.round(e.getValue() * 1000.0) / 1000.0));
         }
         return result;
+    }
+
+    /**
+     * English names are several words to the segmenter (Jerome, Powell): where an entity's multi-word mention
+     * occurs, its words become one term, so the name ranks as a name rather than as two loose words.
+     */
+    static List<Term> joinNames(List<Term> terms, List<Entity> entities) {
+        List<String[]> names = new ArrayList<>();
+        for (Entity e : entities) {
+            for (Mention m : e.mentions()) {
+                String[] words = m.text().strip().split("\\s+");
+                if (words.length > 1) {
+                    names.add(words);
+                }
+            }
+        }
+        if (names.isEmpty()) {
+            return terms;
+        }
+        names.sort(Comparator.comparingInt((String[] w) -> w.length).reversed());
+        List<Term> out = new ArrayList<>(terms.size());
+        for (int i = 0; i < terms.size(); i++) {
+            int end = -1;
+            String[] matched = null;
+            for (String[] name : names) {
+                end = matchWords(terms, i, name);
+                if (end > 0) {
+                    matched = name;
+                    break;
+                }
+            }
+            if (matched == null) {
+                out.add(terms.get(i));
+            } else {
+                out.add(new Term(String.join(" ", matched), com.hankcs.hanlp.corpus.tag.Nature.nz));
+                i = end - 1;
+            }
+        }
+        return out;
+    }
+
+    /** The index after the words of {@code name} read from term {@code from} on (spaces skipped), or -1. */
+    private static int matchWords(List<Term> terms, int from, String[] name) {
+        int i = from;
+        for (int w = 0; w < name.length; w++) {
+            while (w > 0 && i < terms.size() && terms.get(i).word.isBlank()) {
+                i++;
+            }
+            if (i >= terms.size() || !terms.get(i).word.equals(name[w])) {
+                return -1;
+            }
+            i++;
+        }
+        return i;
     }
 
     private boolean keep(String word, Term term, boolean english) {

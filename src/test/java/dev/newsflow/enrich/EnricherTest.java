@@ -132,6 +132,9 @@ class EnricherTest {
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::name)
             .containsExactlyInAnyOrder("Jerome Powell", "Andrew Bailey");
         assertThat(a.keywords()).extracting(Keyword::term).allMatch(t -> t.chars().allMatch(c -> c < 128));
+        // a name ranks as one keyword, not as its loose words
+        assertThat(a.keywords()).extracting(Keyword::term).contains("Andrew Bailey", "Federal Reserve")
+            .doesNotContain("Jerome", "Powell", "Andrew", "Bailey", "Federal", "Reserve");
     }
 
     @Test
