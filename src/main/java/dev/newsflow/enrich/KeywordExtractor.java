@@ -108,7 +108,10 @@ final class KeywordExtractor {
             if (matched == null) {
                 out.add(terms.get(i));
             } else {
-                out.add(new Term(String.join(" ", matched), com.hankcs.hanlp.corpus.tag.Nature.nz));
+                // "the Fed" is a mention; the keyword is the name
+                int first = matched[0].equalsIgnoreCase("the") ? 1 : 0;
+                String keyword = String.join(" ", Arrays.copyOfRange(matched, first, matched.length));
+                out.add(new Term(keyword, com.hankcs.hanlp.corpus.tag.Nature.nz));
                 i = end - 1;
             }
         }
