@@ -81,4 +81,12 @@ class JunkEntityTest {
             "在城市中心的营业网点，客户排起了长队。");
         assertThat(names(a, EntityType.ORGANIZATION)).contains("招商银行信用卡中心").doesNotContain("城市中心");
     }
+
+    @Test
+    void aCityOrProvinceCommissionIsNotTheNationalOne() {
+        EnrichedArticle a = enrich("房价", "去年11月，市发改委核定了经适房的预售价格。", "国家发改委当天表示将加强监管，省发改委随后跟进。");
+        assertThat(a.entities()).filteredOn(e -> e.id().equals("org:ndrc")).singleElement()
+            .satisfies(e -> assertThat(e.mentions()).extracting(m -> m.text()).containsExactly("国家发改委"));
+        assertThat(names(a, EntityType.ORGANIZATION)).contains("市发改委", "省发改委");
+    }
 }

@@ -14,6 +14,9 @@ import java.util.Objects;
  * {@link #scan} may run on many threads at once.
  */
 final class KbScanner {
+    /** Administrative levels that, written right before a national body's short name, make it a local body. */
+    private static final String LOCAL_LEVELS = "省市县区州镇乡";
+
 
     /** How far back (chars) a place still disambiguates a following place of a shared name. */
     private static final int CONTEXT_WINDOW = 12;
@@ -243,7 +246,14 @@ final class KbScanner {
         if (t.type != Target.ENTRY) {
             return true;
         }
-        if (t.entries[0] instanceof Organization) {
+        if (t.entries[0] instanceof Organization org) {
+            if (start > 0 && org.kind() == Organization.Kind.GOVERNMENT && org.parent() == null
+                    && LOCAL_LEVELS.indexOf(text.charAt(start - 1)) >= 0 && contextEnd != start
+                    && !text.startsWith(org.name(), start)) {
+                // 市发改委, 省发改委: the city's or province's commission, not the national one (after a known
+                // place, 铜川市人民银行, the place ends right here and the national body's branch is meant)
+                return false;
+            }
             return !t.needsContext || start == 0
                     || Arrays.binarySearch(leftGuards, text.charAt(start - 1) << 16 | text.charAt(start)) < 0;
         }
