@@ -5,17 +5,20 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AlterConfigOp;
 import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.ConfigEntry;
+import org.apache.kafka.clients.admin.DescribeConfigsOptions;
 import org.apache.kafka.clients.admin.NewPartitions;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
 /**
  * Reconciles declared topics with a live cluster: creates missing topics, adds partitions, and sets differing
@@ -42,18 +45,18 @@ public final class TopicAdmin {
      * The live topic's effective {@code max.message.bytes} (its own setting or the broker's default), or empty when
      * the topic does not exist.
      */
-    public java.util.OptionalInt maxMessageBytes(String topic) throws InterruptedException {
+    public OptionalInt maxMessageBytes(String topic) throws InterruptedException {
         ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
         try {
             ConfigEntry entry = admin.describeConfigs(List.of(resource),
-                    new org.apache.kafka.clients.admin.DescribeConfigsOptions().timeoutMs(15_000)).all().get()
+                    new DescribeConfigsOptions().timeoutMs(15_000)).all().get()
                 .get(resource)
                 .get("max.message.bytes");
-            return entry == null || entry.value() == null ? java.util.OptionalInt.empty()
-                : java.util.OptionalInt.of(Integer.parseInt(entry.value()));
+            return entry == null || entry.value() == null ? OptionalInt.empty()
+                : OptionalInt.of(Integer.parseInt(entry.value()));
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof org.apache.kafka.common.errors.UnknownTopicOrPartitionException) {
-                return java.util.OptionalInt.empty();
+            if (e.getCause() instanceof UnknownTopicOrPartitionException) {
+                return OptionalInt.empty();
             }
             throw new IllegalStateException("cannot read the configuration of " + topic + ": "
                 + e.getCause().getMessage(), e.getCause());
