@@ -50,9 +50,13 @@ class NewsflowTopologyTest {
 
     @BeforeEach
     void startDriver() {
+        startDriver(NewsflowTopology.declaredMaxOutputBytes());
+    }
+
+    private void startDriver(int maxOutputBytes) {
         NewsflowConfig config = NewsflowConfig.resolve(Map.of("bootstrap.servers", "unused:9092"), Map.of(),
             new Properties()).withStateDir(Path.of(System.getProperty("java.io.tmpdir"), "newsflow-ttd"));
-        driver = new TopologyTestDriver(NewsflowTopology.build(pipeline, PipelineObserver.NONE),
+        driver = new TopologyTestDriver(NewsflowTopology.build(pipeline, PipelineObserver.NONE, maxOutputBytes),
             NewsflowTopology.streamsProperties(config, PipelineObserver.NONE));
         raw = driver.createInputTopic(TopicCatalog.RAW, new ByteArraySerializer(), new ByteArraySerializer());
         enriched = driver.createOutputTopic(TopicCatalog.ENRICHED, new StringDeserializer(),
@@ -122,17 +126,7 @@ class NewsflowTopologyTest {
     @Test
     void anEnrichedRecordOverTheOutputLimitIsDeadLetteredWithNoMentionsAndTheNextPostFlows() {
         driver.close();
-        NewsflowConfig config = NewsflowConfig.resolve(Map.of("bootstrap.servers", "unused:9092"), Map.of(),
-            new Properties()).withStateDir(Path.of(System.getProperty("java.io.tmpdir"), "newsflow-ttd"));
-        int limit = 12_000;
-        driver = new TopologyTestDriver(NewsflowTopology.build(pipeline, PipelineObserver.NONE, limit),
-            NewsflowTopology.streamsProperties(config, PipelineObserver.NONE));
-        raw = driver.createInputTopic(TopicCatalog.RAW, new ByteArraySerializer(), new ByteArraySerializer());
-        enriched = driver.createOutputTopic(TopicCatalog.ENRICHED, new StringDeserializer(),
-            NewsflowTopology.ENRICHED_SERDE.deserializer());
-        mentions = driver.createOutputTopic(TopicCatalog.MENTIONS, new StringDeserializer(),
-            NewsflowTopology.MENTION_SERDE.deserializer());
-        dlq = driver.createOutputTopic(TopicCatalog.DLQ, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        startDriver(12_000);
 
         String longPost = POST.replace("</p>", "</p><p>" + "金融机构要坚持服务实体经济，加大对乡村振兴的支持力度。".repeat(40)
             + "</p>");
