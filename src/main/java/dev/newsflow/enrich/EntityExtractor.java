@@ -133,12 +133,17 @@ final class EntityExtractor {
             }
             boolean within = inside != null && inside.start() <= m.start() && inside.end() >= m.end();
             if (!containsAll && within && m.entry() instanceof Organization o && inside.label().startsWith("ORG")) {
-                // 人民银行定点帮扶…领导小组 is a unit of the bank; 研究部署人民银行 is a verb phrase swallowing it
-                if (startsWithKnownNames(inside, m, known)) {
+                // 人民银行定点帮扶…领导小组 is a unit of the bank; 研究部署人民银行 is a verb phrase swallowing it, and
+                // 国泰君安王明远 a person glued to the firm and 华夏基金基金 a doubled word
+                if (startsWithKnownNames(inside, m, known) && !JunkRules.notAUnit(text, m.start(), m.end(), inside.end())) {
                     parentOf[owner[m.start()]] = o.id();
                     continue;
                 }
                 containsAll = true;
+            }
+            if (!containsAll && !within && m.entry() instanceof Organization && inside.label().startsWith("ORG")
+                && m.start() < inside.start()) {
+                containsAll = true; // a span that starts inside a known organisation's name is a fragment (方达基金…)
             }
             if (!containsAll && within && m.entry() instanceof Organization && inside.label().equals("LOC")
                 && inside.end() == m.end()) {

@@ -42,6 +42,30 @@ final class JunkRules {
     }
 
     /**
+     * What follows a known organisation inside a recognised span, {@code text[from, to)}, is no unit of it when it
+     * repeats the end of the name (易方达基金 + 基金, the 基金 of 基金经理) or is a person's name (a surname and one or two
+     * more characters, not a word, perhaps with the analyst's 团队: 国泰君安 + 王明远团队).
+     *
+     * @param nameStart where the known name starts ({@code from} is where it ends)
+     */
+    static boolean notAUnit(String text, int nameStart, int from, int to) {
+        if (to - from >= 4 && text.charAt(to - 1) == '队' && text.charAt(to - 2) == '团') {
+            to -= 2; // 国泰君安王明远团队: an analyst's team
+        } else if (to - from >= 3 && text.charAt(to - 1) == '团') {
+            to--;
+        }
+        int n = to - from;
+        if (n < 2 || n > 3) {
+            return false;
+        }
+        if (from - n >= nameStart && text.regionMatches(from - n, text, from, n)) {
+            return true; // a doubled word
+        }
+        String rest = text.substring(from, to);
+        return hasNature(rest.substring(0, 1), "nr") && !CoreDictionary.contains(rest);
+    }
+
+    /**
      * A generic organisation: a generic head (公司, 政府 …) after common words
      * or quantities only (上市公司, 优质公司, 九成公司, 地方政府, 研究团队). A proper name anywhere in it (瑞典银行, 金鹰基金,
      * 睿远基金: a word the dictionary does not know) makes it specific.

@@ -89,4 +89,18 @@ class JunkEntityTest {
             .satisfies(e -> assertThat(e.mentions()).extracting(m -> m.text()).containsExactly("国家发改委"));
         assertThat(names(a, EntityType.ORGANIZATION)).contains("市发改委", "省发改委");
     }
+
+    @Test
+    void anAnalystOrADoubledWordAfterAKnownFirmIsNoUnitOfIt() {
+        EnrichedArticle a = enrich("研报", "国泰君安王明远团队认为，考虑到行业景气度回升，维持增持评级。",
+            "中信证券李欣然团队认为，券商板块仍有空间。", "“消费复苏仍需时间。” 华夏基金基金经理陈晓表示。");
+        assertThat(names(a, EntityType.ORGANIZATION)).containsExactlyInAnyOrder("国泰君安证券股份有限公司",
+            "中信证券股份有限公司", "华夏基金管理有限公司");
+    }
+
+    @Test
+    void aSpanStartingInsideAKnownNameIsAFragment() {
+        EnrichedArticle a = enrich("观点", "“估值已经见底。” 易方达基金基金经理周海宁说。");
+        assertThat(names(a, EntityType.ORGANIZATION)).containsExactly("易方达基金管理有限公司");
+    }
 }
