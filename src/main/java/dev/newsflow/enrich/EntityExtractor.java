@@ -88,14 +88,21 @@ final class EntityExtractor {
         List<NerSpan> persons = new ArrayList<>();
         List<NerSpan> candidates = new ArrayList<>();
         boolean[] boundary = termBoundaries(text, terms);
-        for (NerSpan s : mergeLatinNames(text, model.tag(text, terms))) {
+        boolean[] titleAt = titleWords(text, terms);
+        List<NerSpan> tagged = mergeLatinNames(text, model.tag(text, terms));
+        boolean[] personAt = new boolean[text.length() + 1];
+        for (NerSpan s : tagged) {
+            personAt[s.start()] |= s.label().equals("PER");
+        }
+        for (NerSpan s : tagged) {
             if (s.label().equals("TITLE")) {
                 titleSpans.add(s);
                 if (spansOut != null) {
                     spansOut.add(s);
                 }
             } else {
-                NerSpan trimmed = trimClause(text, trimLocative(text, trimCredit(text, s), boundary));
+                NerSpan trimmed = trimTitle(text, trimClause(text, trimLocative(text, trimCredit(text, s), boundary)),
+                    boundary, titleAt, personAt);
                 if (plausible(text, trimmed, boundary) && wholeWords(text, trimmed)) {
                     candidates.add(trimmed);
                 }
@@ -295,6 +302,65 @@ final class EntityExtractor {
             }
         }
         return boundary;
+    }
+
+    /** Where the segmenter's job titles start (统计师, 经济学家: parts of speech nnt, nnd). */
+    private static boolean[] titleWords(String text, List<Term> terms) {
+        boolean[] title = new boolean[text.length() + 1];
+        for (Term t : terms) {
+            if (t.offset >= 0 && t.offset < text.length() && t.nature != null && t.nature.startsWith("nn")) {
+                title[t.offset] = true;
+            }
+        }
+        return title;
+    }
+
+    /**
+     * An organisation span that runs into the title of the person after it ends before the title:
+     * 国家统计局城市司|高级统计师, 人民银行研究局|首席 (经济学家 follows). The title is a word the segmenter knows as one
+     * (统计师, 经济学家) ending the span or right after it, with at most one modifier word before it (高级, 首席), and a
+     * person recognised right after the title: 司令部 and 海军 are also such words, but end a name.
+     */
+    private NerSpan trimTitle(String text, NerSpan s, boolean[] boundary, boolean[] titleAt, boolean[] personAt) {
+        if (!s.label().startsWith("ORG") || s.end() - s.start() < 4) {
+            return s;
+        }
+        int cut = -1;
+        if (titleAt[s.end()]) {
+            int end = s.end() + 1;
+            while (end < text.length() && !boundary[end]) {
+                end++;
+            }
+            cut = personAt[end] ? s.end() : -1;
+        } else if (personAt[s.end()]) {
+            for (int p = s.start() + 2; p < s.end(); p++) {
+                if (titleAt[p] && boundary[p]) {
+                    int end = p + 1;
+                    while (end < s.end() && !boundary[end]) {
+                        end++;
+                    }
+                    cut = end == s.end() ? p : -1;
+                    break;
+                }
+            }
+        }
+        boolean segmented = cut >= 0;
+        if (cut < 0 && personAt[s.end()]) {
+            // the segmenter may glue the title to the name (统计局城市司高级统计师 as one word): the dictionaries know it
+            int len = JunkRules.titleSuffix(text.substring(s.start(), s.end()));
+            cut = len == 0 ? -1 : s.end() - len;
+        }
+        if (cut < 0) {
+            return s;
+        }
+        int q = cut - 2;
+        if (q - s.start() >= 2 && (boundary[q] || !segmented) && JunkRules.titleModifier(text.substring(q, cut))) {
+            cut = q;
+        }
+        if (cut == s.end() || cut - s.start() < 2 || kb.organization(text.substring(s.start(), s.end())).isPresent()) {
+            return s;
+        }
+        return new NerSpan(s.start(), cut, s.label());
     }
 
     /** A span never cuts a Latin word or number (T罗顿 out of ST罗顿): such a span is a fragment. */

@@ -2,6 +2,7 @@ package dev.newsflow.enrich;
 
 import com.hankcs.hanlp.corpus.tag.Nature;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
+import com.hankcs.hanlp.dictionary.CustomDictionary;
 import java.util.List;
 
 /**
@@ -63,6 +64,33 @@ final class JunkRules {
         }
         String rest = text.substring(from, to);
         return hasNature(rest.substring(0, 1), "nr") && !CoreDictionary.contains(rest);
+    }
+
+    /**
+     * Length of a job title the dictionaries know (统计师, 经济学家: nnt, nnd) at the end of {@code surface}, leaving at
+     * least two characters before it; 0 if none.
+     */
+    static int titleSuffix(String surface) {
+        for (int len = Math.min(5, surface.length() - 2); len >= 2; len--) {
+            String w = surface.substring(surface.length() - len);
+            CoreDictionary.Attribute a = CustomDictionary.get(w);
+            if (a == null) {
+                a = CoreDictionary.get(w);
+            }
+            if (a != null) {
+                for (Nature n : a.nature) {
+                    if (n.startsWith("nn")) {
+                        return len;
+                    }
+                }
+            }
+        }
+        return 0;
+    }
+
+    /** A two-character word that qualifies a title (高级, 首席: adjectives or distinguishing words). */
+    static boolean titleModifier(String word) {
+        return word.length() == 2 && (hasNature(word, "a") || hasNature(word, "b"));
     }
 
     /**

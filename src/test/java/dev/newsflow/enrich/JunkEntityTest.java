@@ -103,4 +103,14 @@ class JunkEntityTest {
         EnrichedArticle a = enrich("观点", "“估值已经见底。” 易方达基金基金经理周海宁说。");
         assertThat(names(a, EntityType.ORGANIZATION)).containsExactly("易方达基金管理有限公司");
     }
+
+    @Test
+    void anOrganisationEndsBeforeTheTitleOfThePersonAfterIt() {
+        EnrichedArticle a = enrich("数据解读", "中国人民银行研究局首席经济学家孙伟指出，货币政策将保持稳健。");
+        assertThat(names(a, EntityType.ORGANIZATION)).containsExactly("中国人民银行研究局");
+        EnrichedArticle glued = enrich("数据解读", "上月，受季节因素影响，猪肉价格有所上涨。国家统计局城市司首席统计师王强表示，核心通胀保持平稳。");
+        assertThat(names(glued, EntityType.ORGANIZATION)).noneMatch(n -> n.endsWith("统计师") || n.endsWith("首席"));
+        assertThat(a.entities()).filteredOn(e -> e.name().equals("孙伟")).singleElement()
+            .satisfies(e -> assertThat(e.title()).endsWith("经济学家"));
+    }
 }
