@@ -450,8 +450,24 @@ final class EntityExtractor {
             default -> kb.organization(surface).isPresent()
                 || (!isEvent(surface) && !shortLatin(surface) && (!surface.endsWith("中心") || namedCentre(surface))
                     && !surface.endsWith("部门")
-                    && !partOfOrganisationName(text, s) && !JunkRules.genericOrganisation(surface));
+                    && !partOfOrganisationName(text, s) && !JunkRules.genericOrganisation(surface)
+                    && !genericInPlace(surface));
         };
+    }
+
+    /**
+     * A kind of company in a known region (湖北省上市公司): a known province, city or county, then a generic company.
+     * After a country it is a name (美国广播公司).
+     */
+    private boolean genericInPlace(String surface) {
+        for (int len = 2; len <= 5 && surface.length() - len >= 4; len++) {
+            Optional<Place> place = kb.place(surface.substring(0, len));
+            if (place.isPresent() && place.get().isChineseDivision()
+                && JunkRules.genericAfterPlace(surface.substring(len))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

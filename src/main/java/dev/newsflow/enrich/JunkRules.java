@@ -121,6 +121,15 @@ final class JunkRules {
     }
 
     /**
+     * What follows a place in an organisation span ({@code rest}) makes a kind of body in that place, not a named one:
+     * common words before 公司 or 企业 (湖北省 + 上市公司, 瑞典 + 房地产公司). Banks and courts are named so (广东发展银行).
+     */
+    static boolean genericAfterPlace(String rest) {
+        return rest.length() >= 4 && (rest.endsWith("公司") || rest.endsWith("企业")) && !GENERIC_HEADS.contains(rest)
+            && !LEGAL_FORMS.contains(rest) && genericOrganisation(rest);
+    }
+
+    /**
      * Where the name starts inside a recognised organisation span that opens with a relation (子公司…) or swallowed a
      * clause ending in a preposition (人士对…): the offset of what follows, or 0 when the span is fine.
      */

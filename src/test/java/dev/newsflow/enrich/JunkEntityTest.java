@@ -113,4 +113,11 @@ class JunkEntityTest {
         assertThat(a.entities()).filteredOn(e -> e.name().equals("孙伟")).singleElement()
             .satisfies(e -> assertThat(e.title()).endsWith("经济学家"));
     }
+
+    @Test
+    void aKindOfCompanyInARegionIsNoOrganisationButANationalNameIs() {
+        EnrichedArticle a = enrich("资本市场", "为支持当地企业融资，交易所决定减免江苏省上市公司的上市年费。", "美国广播公司报道称，多家民营企业赴港上市。");
+        assertThat(names(a, EntityType.ORGANIZATION)).contains("美国广播公司").noneMatch(n -> n.endsWith("上市公司"));
+        assertThat(names(a, EntityType.PLACE)).contains("江苏省");
+    }
 }
