@@ -446,13 +446,24 @@ final class EntityExtractor {
         return switch (s.label()) {
             case "PER" -> plausiblePerson(text, s, surface);
             case "LOC" -> !partOfOrganisationName(text, s) && !endsWithAny(surface, NOT_PLACE_ENDINGS)
-                && NOT_PLACE_STARTS.indexOf(surface.charAt(0)) < 0 && !JunkRules.phraseNotPlace(surface, boundary, s.start());
+                && NOT_PLACE_STARTS.indexOf(surface.charAt(0)) < 0 && !JunkRules.phraseNotPlace(surface, boundary, s.start())
+                && !placeFragment(text, s, surface, boundary);
             default -> kb.organization(surface).isPresent()
                 || (!isEvent(surface) && !shortLatin(surface) && (!surface.endsWith("中心") || namedCentre(surface))
                     && !surface.endsWith("部门")
                     && !partOfOrganisationName(text, s) && !JunkRules.genericOrganisation(surface)
                     && !genericInPlace(surface));
         };
+    }
+
+    /**
+     * An unknown two-character place right after a content character the segmenter left on its own is the end of a
+     * longer word (碳|达峰, 奥|卡河): a place name does not start one character into a noun.
+     */
+    private boolean placeFragment(String text, NerSpan s, String surface, boolean[] boundary) {
+        int p = s.start() - 1;
+        return surface.length() == 2 && p >= 0 && text.charAt(p) >= 0x4e00 && text.charAt(p) <= 0x9fff
+            && boundary[p] && JunkRules.contentChar(text.charAt(p)) && kb.place(surface).isEmpty();
     }
 
     /**

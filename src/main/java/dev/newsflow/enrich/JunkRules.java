@@ -88,6 +88,23 @@ final class JunkRules {
         return 0;
     }
 
+    /** A character that, as a word of its own, is a content word (碳, 奥, 维) and never a function word (在, 和, 的, 向). */
+    static boolean contentChar(char c) {
+        CoreDictionary.Attribute a = CoreDictionary.get(String.valueOf(c));
+        if (a == null) {
+            return false;
+        }
+        for (Nature n : a.nature) {
+            String tag = n.toString();
+            if (tag.startsWith("p") || tag.startsWith("c") || tag.startsWith("u") || tag.startsWith("d")
+                || tag.startsWith("f") || tag.startsWith("r") || tag.startsWith("m") || tag.startsWith("v")
+                || tag.startsWith("w") || tag.startsWith("e") || tag.startsWith("y")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A two-character word that qualifies a title (高级, 首席: adjectives or distinguishing words). */
     static boolean titleModifier(String word) {
         return word.length() == 2 && (hasNature(word, "a") || hasNature(word, "b"));

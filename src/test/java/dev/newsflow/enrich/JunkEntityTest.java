@@ -120,4 +120,10 @@ class JunkEntityTest {
         assertThat(names(a, EntityType.ORGANIZATION)).contains("美国广播公司").noneMatch(n -> n.endsWith("上市公司"));
         assertThat(names(a, EntityType.PLACE)).contains("江苏省");
     }
+
+    @Test
+    void aPlaceDoesNotStartOneCharacterIntoAWord() {
+        EnrichedArticle a = enrich("双碳", "多地出台碳达峰实施方案，力争如期实现碳达峰目标。", "考察队从莫斯科出发，沿河顺流而下。");
+        assertThat(names(a, EntityType.PLACE)).contains("莫斯科").doesNotContain("达峰");
+    }
 }
