@@ -569,7 +569,8 @@ final class EntityExtractor {
         if (name.indexOf('·') >= 0) {
             return name.length() >= 3;
         }
-        return name.length() >= 2 && name.length() <= 6;
+        // a common noun of the dictionary (基金, 高管, 方差) is no name
+        return name.length() >= 2 && name.length() <= 6 && !JunkRules.commonNoun(name);
     }
 
     private static String kindOf(String label) {

@@ -88,6 +88,20 @@ final class JunkRules {
         return 0;
     }
 
+    /** A common word of the dictionary that is only ever a common noun (基金, 高管, 方差), never a name or another part of speech. */
+    static boolean commonNoun(String word) {
+        CoreDictionary.Attribute a = CoreDictionary.get(word);
+        if (a == null || a.totalFrequency < COMMON) {
+            return false;
+        }
+        for (Nature n : a.nature) {
+            if (n != Nature.n && n != Nature.vn) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A character that, as a word of its own, is a content word (碳, 奥, 维) and never a function word (在, 和, 的, 向). */
     static boolean contentChar(char c) {
         CoreDictionary.Attribute a = CoreDictionary.get(String.valueOf(c));

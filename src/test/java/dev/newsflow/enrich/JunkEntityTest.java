@@ -126,4 +126,10 @@ class JunkEntityTest {
         EnrichedArticle a = enrich("双碳", "多地出台碳达峰实施方案，力争如期实现碳达峰目标。", "考察队从莫斯科出发，沿河顺流而下。");
         assertThat(names(a, EntityType.PLACE)).contains("莫斯科").doesNotContain("达峰");
     }
+
+    @Test
+    void aCommonNounIsNoPerson() {
+        EnrichedArticle a = enrich("基金", "市场震荡之下，权益基金的投资收益如何？今年以来，权益基金平均下跌百分之五。");
+        assertThat(names(a, EntityType.PERSON)).isEmpty();
+    }
 }
