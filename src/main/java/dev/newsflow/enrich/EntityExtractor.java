@@ -88,14 +88,21 @@ final class EntityExtractor {
         List<NerSpan> persons = new ArrayList<>();
         List<NerSpan> candidates = new ArrayList<>();
         boolean[] boundary = termBoundaries(text, terms);
-        for (NerSpan s : mergeLatinNames(text, model.tag(text, terms))) {
+        boolean[] titleAt = titleWords(text, terms);
+        List<NerSpan> tagged = mergeLatinNames(text, model.tag(text, terms));
+        boolean[] personAt = new boolean[text.length() + 1];
+        for (NerSpan s : tagged) {
+            personAt[s.start()] |= s.label().equals("PER");
+        }
+        for (NerSpan s : tagged) {
             if (s.label().equals("TITLE")) {
                 titleSpans.add(s);
                 if (spansOut != null) {
                     spansOut.add(s);
                 }
             } else {
-                NerSpan trimmed = trimClause(text, trimLocative(text, trimCredit(text, s), boundary));
+                NerSpan trimmed = trimTitle(text, trimClause(text, trimLocative(text, trimCredit(text, s), boundary)),
+                    boundary, titleAt, personAt);
                 if (plausible(text, trimmed, boundary) && wholeWords(text, trimmed)) {
                     candidates.add(trimmed);
                 }
@@ -133,12 +140,17 @@ final class EntityExtractor {
             }
             boolean within = inside != null && inside.start() <= m.start() && inside.end() >= m.end();
             if (!containsAll && within && m.entry() instanceof Organization o && inside.label().startsWith("ORG")) {
-                // 人民银行定点帮扶…领导小组 is a unit of the bank; 研究部署人民银行 is a verb phrase swallowing it
-                if (startsWithKnownNames(inside, m, known)) {
+                // 人民银行定点帮扶…领导小组 is a unit of the bank; 研究部署人民银行 is a verb phrase swallowing it, and
+                // 国泰君安王明远 a person glued to the firm and 华夏基金基金 a doubled word
+                if (startsWithKnownNames(inside, m, known) && !JunkRules.notAUnit(text, m.start(), m.end(), inside.end())) {
                     parentOf[owner[m.start()]] = o.id();
                     continue;
                 }
                 containsAll = true;
+            }
+            if (!containsAll && !within && m.entry() instanceof Organization && inside.label().startsWith("ORG")
+                && m.start() < inside.start()) {
+                containsAll = true; // a span that starts inside a known organisation's name is a fragment (方达基金…)
             }
             if (!containsAll && within && m.entry() instanceof Organization && inside.label().equals("LOC")
                 && inside.end() == m.end()) {
@@ -292,6 +304,65 @@ final class EntityExtractor {
         return boundary;
     }
 
+    /** Where the segmenter's job titles start (统计师, 经济学家: parts of speech nnt, nnd). */
+    private static boolean[] titleWords(String text, List<Term> terms) {
+        boolean[] title = new boolean[text.length() + 1];
+        for (Term t : terms) {
+            if (t.offset >= 0 && t.offset < text.length() && t.nature != null && t.nature.startsWith("nn")) {
+                title[t.offset] = true;
+            }
+        }
+        return title;
+    }
+
+    /**
+     * An organisation span that runs into the title of the person after it ends before the title:
+     * 国家统计局城市司|高级统计师, 人民银行研究局|首席 (经济学家 follows). The title is a word the segmenter knows as one
+     * (统计师, 经济学家) ending the span or right after it, with at most one modifier word before it (高级, 首席), and a
+     * person recognised right after the title: 司令部 and 海军 are also such words, but end a name.
+     */
+    private NerSpan trimTitle(String text, NerSpan s, boolean[] boundary, boolean[] titleAt, boolean[] personAt) {
+        if (!s.label().startsWith("ORG") || s.end() - s.start() < 4) {
+            return s;
+        }
+        int cut = -1;
+        if (titleAt[s.end()]) {
+            int end = s.end() + 1;
+            while (end < text.length() && !boundary[end]) {
+                end++;
+            }
+            cut = personAt[end] ? s.end() : -1;
+        } else if (personAt[s.end()]) {
+            for (int p = s.start() + 2; p < s.end(); p++) {
+                if (titleAt[p] && boundary[p]) {
+                    int end = p + 1;
+                    while (end < s.end() && !boundary[end]) {
+                        end++;
+                    }
+                    cut = end == s.end() ? p : -1;
+                    break;
+                }
+            }
+        }
+        boolean segmented = cut >= 0;
+        if (cut < 0 && personAt[s.end()]) {
+            // the segmenter may glue the title to the name (统计局城市司高级统计师 as one word): the dictionaries know it
+            int len = JunkRules.titleSuffix(text.substring(s.start(), s.end()));
+            cut = len == 0 ? -1 : s.end() - len;
+        }
+        if (cut < 0) {
+            return s;
+        }
+        int q = cut - 2;
+        if (q - s.start() >= 2 && (boundary[q] || !segmented) && JunkRules.titleModifier(text.substring(q, cut))) {
+            cut = q;
+        }
+        if (cut == s.end() || cut - s.start() < 2 || kb.organization(text.substring(s.start(), s.end())).isPresent()) {
+            return s;
+        }
+        return new NerSpan(s.start(), cut, s.label());
+    }
+
     /** A span never cuts a Latin word or number (T罗顿 out of ST罗顿): such a span is a fragment. */
     private static boolean wholeWords(String text, NerSpan s) {
         return !JunkRules.insideLatinRun(text, s.start()) && !JunkRules.insideLatinRun(text, s.end());
@@ -375,12 +446,39 @@ final class EntityExtractor {
         return switch (s.label()) {
             case "PER" -> plausiblePerson(text, s, surface);
             case "LOC" -> !partOfOrganisationName(text, s) && !endsWithAny(surface, NOT_PLACE_ENDINGS)
-                && NOT_PLACE_STARTS.indexOf(surface.charAt(0)) < 0 && !JunkRules.phraseNotPlace(surface, boundary, s.start());
+                && NOT_PLACE_STARTS.indexOf(surface.charAt(0)) < 0 && !JunkRules.phraseNotPlace(surface, boundary, s.start())
+                && !placeFragment(text, s, surface, boundary);
             default -> kb.organization(surface).isPresent()
                 || (!isEvent(surface) && !shortLatin(surface) && (!surface.endsWith("中心") || namedCentre(surface))
                     && !surface.endsWith("部门")
-                    && !partOfOrganisationName(text, s) && !JunkRules.genericOrganisation(surface));
+                    && !partOfOrganisationName(text, s) && !JunkRules.genericOrganisation(surface)
+                    && !genericInPlace(surface));
         };
+    }
+
+    /**
+     * An unknown two-character place right after a content character the segmenter left on its own is the end of a
+     * longer word (碳|达峰, 奥|卡河): a place name does not start one character into a noun.
+     */
+    private boolean placeFragment(String text, NerSpan s, String surface, boolean[] boundary) {
+        int p = s.start() - 1;
+        return surface.length() == 2 && p >= 0 && text.charAt(p) >= 0x4e00 && text.charAt(p) <= 0x9fff
+            && boundary[p] && JunkRules.contentChar(text.charAt(p)) && kb.place(surface).isEmpty();
+    }
+
+    /**
+     * A kind of company in a known region (湖北省上市公司): a known province, city or county, then a generic company.
+     * After a country it is a name (美国广播公司).
+     */
+    private boolean genericInPlace(String surface) {
+        for (int len = 2; len <= 5 && surface.length() - len >= 4; len++) {
+            Optional<Place> place = kb.place(surface.substring(0, len));
+            if (place.isPresent() && place.get().isChineseDivision()
+                && JunkRules.genericAfterPlace(surface.substring(len))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -471,7 +569,8 @@ final class EntityExtractor {
         if (name.indexOf('·') >= 0) {
             return name.length() >= 3;
         }
-        return name.length() >= 2 && name.length() <= 6;
+        // a common noun of the dictionary (基金, 高管, 方差) is no name
+        return name.length() >= 2 && name.length() <= 6 && !JunkRules.commonNoun(name);
     }
 
     private static String kindOf(String label) {

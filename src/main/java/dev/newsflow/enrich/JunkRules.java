@@ -2,6 +2,7 @@ package dev.newsflow.enrich;
 
 import com.hankcs.hanlp.corpus.tag.Nature;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
+import com.hankcs.hanlp.dictionary.CustomDictionary;
 import java.util.List;
 
 /**
@@ -42,6 +43,88 @@ final class JunkRules {
     }
 
     /**
+     * What follows a known organisation inside a recognised span, {@code text[from, to)}, is no unit of it when it
+     * repeats the end of the name (易方达基金 + 基金, the 基金 of 基金经理) or is a person's name (a surname and one or two
+     * more characters, not a word, perhaps with the analyst's 团队: 国泰君安 + 王明远团队).
+     *
+     * @param nameStart where the known name starts ({@code from} is where it ends)
+     */
+    static boolean notAUnit(String text, int nameStart, int from, int to) {
+        if (to - from >= 4 && text.charAt(to - 1) == '队' && text.charAt(to - 2) == '团') {
+            to -= 2; // 国泰君安王明远团队: an analyst's team
+        } else if (to - from >= 3 && text.charAt(to - 1) == '团') {
+            to--;
+        }
+        int n = to - from;
+        if (n < 2 || n > 3) {
+            return false;
+        }
+        if (from - n >= nameStart && text.regionMatches(from - n, text, from, n)) {
+            return true; // a doubled word
+        }
+        String rest = text.substring(from, to);
+        return hasNature(rest.substring(0, 1), "nr") && !CoreDictionary.contains(rest);
+    }
+
+    /**
+     * Length of a job title the dictionaries know (统计师, 经济学家: nnt, nnd) at the end of {@code surface}, leaving at
+     * least two characters before it; 0 if none.
+     */
+    static int titleSuffix(String surface) {
+        for (int len = Math.min(5, surface.length() - 2); len >= 2; len--) {
+            String w = surface.substring(surface.length() - len);
+            CoreDictionary.Attribute a = CustomDictionary.get(w);
+            if (a == null) {
+                a = CoreDictionary.get(w);
+            }
+            if (a != null) {
+                for (Nature n : a.nature) {
+                    if (n.startsWith("nn")) {
+                        return len;
+                    }
+                }
+            }
+        }
+        return 0;
+    }
+
+    /** A common word of the dictionary that is only ever a common noun (基金, 高管, 方差), never a name or another part of speech. */
+    static boolean commonNoun(String word) {
+        CoreDictionary.Attribute a = CoreDictionary.get(word);
+        if (a == null || a.totalFrequency < COMMON) {
+            return false;
+        }
+        for (Nature n : a.nature) {
+            if (n != Nature.n && n != Nature.vn) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A character that, as a word of its own, is a content word (碳, 奥, 维) and never a function word (在, 和, 的, 向). */
+    static boolean contentChar(char c) {
+        CoreDictionary.Attribute a = CoreDictionary.get(String.valueOf(c));
+        if (a == null) {
+            return false;
+        }
+        for (Nature n : a.nature) {
+            String tag = n.toString();
+            if (tag.startsWith("p") || tag.startsWith("c") || tag.startsWith("u") || tag.startsWith("d")
+                || tag.startsWith("f") || tag.startsWith("r") || tag.startsWith("m") || tag.startsWith("v")
+                || tag.startsWith("w") || tag.startsWith("e") || tag.startsWith("y")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A two-character word that qualifies a title (高级, 首席: adjectives or distinguishing words). */
+    static boolean titleModifier(String word) {
+        return word.length() == 2 && (hasNature(word, "a") || hasNature(word, "b"));
+    }
+
+    /**
      * A generic organisation: a generic head (公司, 政府 …) after common words
      * or quantities only (上市公司, 优质公司, 九成公司, 地方政府, 研究团队). A proper name anywhere in it (瑞典银行, 金鹰基金,
      * 睿远基金: a word the dictionary does not know) makes it specific.
@@ -66,6 +149,15 @@ final class JunkRules {
             }
         }
         return false;
+    }
+
+    /**
+     * What follows a place in an organisation span ({@code rest}) makes a kind of body in that place, not a named one:
+     * common words before 公司 or 企业 (湖北省 + 上市公司, 瑞典 + 房地产公司). Banks and courts are named so (广东发展银行).
+     */
+    static boolean genericAfterPlace(String rest) {
+        return rest.length() >= 4 && (rest.endsWith("公司") || rest.endsWith("企业")) && !GENERIC_HEADS.contains(rest)
+            && !LEGAL_FORMS.contains(rest) && genericOrganisation(rest);
     }
 
     /**

@@ -89,4 +89,47 @@ class JunkEntityTest {
             .satisfies(e -> assertThat(e.mentions()).extracting(m -> m.text()).containsExactly("国家发改委"));
         assertThat(names(a, EntityType.ORGANIZATION)).contains("市发改委", "省发改委");
     }
+
+    @Test
+    void anAnalystOrADoubledWordAfterAKnownFirmIsNoUnitOfIt() {
+        EnrichedArticle a = enrich("研报", "国泰君安王明远团队认为，考虑到行业景气度回升，维持增持评级。",
+            "中信证券李欣然团队认为，券商板块仍有空间。", "“消费复苏仍需时间。” 华夏基金基金经理陈晓表示。");
+        assertThat(names(a, EntityType.ORGANIZATION)).containsExactlyInAnyOrder("国泰君安证券股份有限公司",
+            "中信证券股份有限公司", "华夏基金管理有限公司");
+    }
+
+    @Test
+    void aSpanStartingInsideAKnownNameIsAFragment() {
+        EnrichedArticle a = enrich("观点", "“估值已经见底。” 易方达基金基金经理周海宁说。");
+        assertThat(names(a, EntityType.ORGANIZATION)).containsExactly("易方达基金管理有限公司");
+    }
+
+    @Test
+    void anOrganisationEndsBeforeTheTitleOfThePersonAfterIt() {
+        EnrichedArticle a = enrich("数据解读", "中国人民银行研究局首席经济学家孙伟指出，货币政策将保持稳健。");
+        assertThat(names(a, EntityType.ORGANIZATION)).containsExactly("中国人民银行研究局");
+        EnrichedArticle glued = enrich("数据解读", "上月，受季节因素影响，猪肉价格有所上涨。国家统计局城市司首席统计师王强表示，核心通胀保持平稳。");
+        assertThat(names(glued, EntityType.ORGANIZATION)).noneMatch(n -> n.endsWith("统计师") || n.endsWith("首席"));
+        assertThat(a.entities()).filteredOn(e -> e.name().equals("孙伟")).singleElement()
+            .satisfies(e -> assertThat(e.title()).endsWith("经济学家"));
+    }
+
+    @Test
+    void aKindOfCompanyInARegionIsNoOrganisationButANationalNameIs() {
+        EnrichedArticle a = enrich("资本市场", "为支持当地企业融资，交易所决定减免江苏省上市公司的上市年费。", "美国广播公司报道称，多家民营企业赴港上市。");
+        assertThat(names(a, EntityType.ORGANIZATION)).contains("美国广播公司").noneMatch(n -> n.endsWith("上市公司"));
+        assertThat(names(a, EntityType.PLACE)).contains("江苏省");
+    }
+
+    @Test
+    void aPlaceDoesNotStartOneCharacterIntoAWord() {
+        EnrichedArticle a = enrich("双碳", "多地出台碳达峰实施方案，力争如期实现碳达峰目标。", "考察队从莫斯科出发，沿河顺流而下。");
+        assertThat(names(a, EntityType.PLACE)).contains("莫斯科").doesNotContain("达峰");
+    }
+
+    @Test
+    void aCommonNounIsNoPerson() {
+        EnrichedArticle a = enrich("基金", "市场震荡之下，权益基金的投资收益如何？今年以来，权益基金平均下跌百分之五。");
+        assertThat(names(a, EntityType.PERSON)).isEmpty();
+    }
 }
