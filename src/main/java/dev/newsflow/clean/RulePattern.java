@@ -266,30 +266,46 @@ final class RulePattern {
         }
 
         private static int groupEnd(String re, int open) {
-            int depth = 0;
-            for (int i = open; i < re.length(); i++) {
-                char c = re.charAt(i);
-                if (c == '\\') {
-                    i++;
-                } else if (c == '[') {
-                    i = classEnd(re, i) - 1;
-                } else if (c == '(') {
-                    depth++;
-                } else if (c == ')') {
-                    depth--;
-                    if (depth == 0) {
-                        return i;
-                    }
+            int[] close = {-1};
+            scanTopLevel(re, open + 1, (i, c) -> {
+                if (c == ')') {
+                    close[0] = i;
+                    return true;
                 }
+                return false;
+            });
+            if (close[0] < 0) {
+                throw new IllegalArgumentException("unclosed group");
             }
-            throw new IllegalArgumentException("unclosed group");
+            return close[0];
         }
 
         private static List<String> splitTopLevel(String re) {
             List<String> branches = new ArrayList<>();
+            int[] start = {0};
+            scanTopLevel(re, 0, (i, c) -> {
+                if (c == '|') {
+                    branches.add(re.substring(start[0], i));
+                    start[0] = i + 1;
+                }
+                return false;
+            });
+            branches.add(re.substring(start[0]));
+            return branches;
+        }
+
+        /** What a scan sees: a character outside escapes, classes and nested groups; true stops the scan. */
+        private interface TopLevelVisitor {
+            boolean visit(int index, char c);
+        }
+
+        /**
+         * Walks {@code re} from {@code from}, skipping escapes, character classes and nested groups, and shows the
+         * visitor every other character at this level, including the {@code )} that closes it.
+         */
+        private static void scanTopLevel(String re, int from, TopLevelVisitor visitor) {
             int depth = 0;
-            int start = 0;
-            for (int i = 0; i < re.length(); i++) {
+            for (int i = from; i < re.length(); i++) {
                 char c = re.charAt(i);
                 if (c == '\\') {
                     i++;
@@ -297,15 +313,12 @@ final class RulePattern {
                     i = classEnd(re, i) - 1;
                 } else if (c == '(') {
                     depth++;
-                } else if (c == ')') {
+                } else if (c == ')' && depth > 0) {
                     depth--;
-                } else if (c == '|' && depth == 0) {
-                    branches.add(re.substring(start, i));
-                    start = i + 1;
+                } else if (depth == 0 && visitor.visit(i, c)) {
+                    return;
                 }
             }
-            branches.add(re.substring(start));
-            return branches;
         }
     }
 }
