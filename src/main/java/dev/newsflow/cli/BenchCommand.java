@@ -53,7 +53,7 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--warmup-limit", paramLabel = "SECONDS",
         description = "Longest warm-up of the in-process phases, and of the Kafka phases (default: ${DEFAULT-VALUE}).")
-    long warmupLimitSeconds = 90;
+    long warmupLimitSeconds = 180;
 
     @Option(names = "--paced-articles", paramLabel = "N",
         description = "Articles of the paced phase (default: the smaller of --articles and 1000).")
