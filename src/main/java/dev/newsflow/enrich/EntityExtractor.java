@@ -156,6 +156,21 @@ final class EntityExtractor {
                 && inside.end() == m.end()) {
                 containsAll = true; // a place never ends with a known organisation (普陀区 + a shop's name)
             }
+            if (!containsAll && !within && inside.label().equals("PER") && m.start() > inside.start()
+                && m.start() < inside.end() && m.end() > inside.end()) {
+                // a known name that starts inside a person and runs past its end took the person's last
+                // characters (王明成|都 is 王明 and 成都): the person ends where the known name starts
+                int index = owner[m.start()];
+                for (int k = m.start(); k < inside.end(); k++) {
+                    owner[k] = -1;
+                }
+                if (m.start() - inside.start() >= 2) {
+                    candidates.set(index, new NerSpan(inside.start(), m.start(), inside.label()));
+                } else {
+                    dropped[index] = true;
+                }
+                containsAll = true;
+            }
             if (!containsAll) {
                 // the known name lies inside, or across, a recognised span: the span stands; a place inside a
                 // recognised place or organisation stays resolvable as a part

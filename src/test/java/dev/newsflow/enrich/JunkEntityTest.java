@@ -132,4 +132,11 @@ class JunkEntityTest {
         EnrichedArticle a = enrich("基金", "市场震荡之下，权益基金的投资收益如何？今年以来，权益基金平均下跌百分之五。");
         assertThat(names(a, EntityType.PERSON)).isEmpty();
     }
+
+    @Test
+    void aPersonEndsWhereAKnownPlaceRunningPastItStarts() {
+        EnrichedArticle a = enrich("报道", "记者王明成都报道，当地经济持续回暖。", "李长春同志出席会议。");
+        assertThat(names(a, EntityType.PERSON)).contains("王明", "李长春").doesNotContain("王明成");
+        assertThat(names(a, EntityType.PLACE)).contains("成都市");
+    }
 }
