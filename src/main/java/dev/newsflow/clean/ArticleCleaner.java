@@ -226,7 +226,7 @@ public final class ArticleCleaner {
             }
         }
         String text = String.join("\n", paragraphs);
-        boolean videoTitle = matchesAnyPattern(title, r.videoTitles());
+        boolean videoTitle = matchesAny(title, r.videoTitles());
         ContentType contentType = contentType(text, images, video, videoTitle);
         String author = post.author() == null ? null
                 : Text.stripMarkup(Text.normalize(Parser.unescapeEntities(post.author(), false)));
@@ -322,15 +322,6 @@ public final class ArticleCleaner {
     private static boolean matchesAny(String p, List<RulePattern> patterns) {
         for (RulePattern pattern : patterns) {
             if (pattern.find(p)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean matchesAnyPattern(String p, List<Pattern> patterns) {
-        for (Pattern pattern : patterns) {
-            if (pattern.matcher(p).find()) {
                 return true;
             }
         }

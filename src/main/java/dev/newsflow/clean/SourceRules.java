@@ -23,7 +23,7 @@ final class SourceRules {
     /** One feed's rules (or the default set). Lists are never null; {@code match}/{@code videoTitle} may be. */
     record RuleSet(String name, Pattern match, List<String> removeSelectors, List<RulePattern> dropParagraphs,
                    List<String> editorSelectors, List<RulePattern> editorPatterns, List<String> videoSelectors,
-                   Pattern videoTitle, List<String> dateSelectors, List<String> captionSelectors,
+                   RulePattern videoTitle, List<String> dateSelectors, List<String> captionSelectors,
                    List<RulePattern> captionPatterns, List<RulePattern> stockPatterns, List<StockLink> stockLinks,
                    boolean newlineBreaks, boolean keepTitleLine, List<String> contentSelectors,
                    List<String> pageChromeSelectors) {
@@ -39,7 +39,7 @@ final class SourceRules {
     /** The rule sets that apply to one post, flattened for the cleaner. */
     record Applied(List<String> names, List<String> removeSelectors, List<RulePattern> dropParagraphs,
                    List<String> editorSelectors, List<RulePattern> editorPatterns, List<String> videoSelectors,
-                   List<Pattern> videoTitles, List<String> dateSelectors, List<String> captionSelectors,
+                   List<RulePattern> videoTitles, List<String> dateSelectors, List<String> captionSelectors,
                    List<RulePattern> captionPatterns, List<RulePattern> stockPatterns, List<StockLink> stockLinks,
                    boolean newlineBreaks, boolean keepTitleLine, List<String> contentSelectors,
                    List<String> pageChromeSelectors) {
@@ -75,7 +75,7 @@ final class SourceRules {
         return new RuleSet(name, pattern(node.path("match")), strings(node.path("removeSelectors")),
                 patterns(node.path("dropParagraphs")), strings(node.path("editorSelectors")),
                 patterns(node.path("editorPatterns")), strings(node.path("videoSelectors")),
-                pattern(node.path("videoTitle")), strings(node.path("dateSelectors")),
+                rulePattern(node.path("videoTitle")), strings(node.path("dateSelectors")),
                 strings(node.path("captionSelectors")), patterns(node.path("captionPatterns")),
                 patterns(node.path("stockPatterns")), stockLinks(node.path("stockLinks")),
                 node.path("newlineBreaks").asBoolean(false), node.path("keepTitleLine").asBoolean(false),
@@ -89,6 +89,11 @@ final class SourceRules {
                     Pattern.compile(n.path("pattern").asText())));
         }
         return List.copyOf(out);
+    }
+
+    private static RulePattern rulePattern(JsonNode node) {
+        String p = node.asText("");
+        return p.isEmpty() ? null : RulePattern.compile(p);
     }
 
     private static Pattern pattern(JsonNode node) {
@@ -123,7 +128,7 @@ final class SourceRules {
         List<String> editorSel = new ArrayList<>();
         List<RulePattern> editorPat = new ArrayList<>();
         List<String> video = new ArrayList<>();
-        List<Pattern> videoTitles = new ArrayList<>();
+        List<RulePattern> videoTitles = new ArrayList<>();
         List<String> dates = new ArrayList<>();
         List<String> captionSel = new ArrayList<>();
         List<RulePattern> captionPat = new ArrayList<>();
