@@ -108,6 +108,9 @@ class RulePatternTest {
             for (String field : List.of("dropParagraphs", "editorPatterns", "captionPatterns", "stockPatterns")) {
                 set.path(field).forEach(n -> out.add(n.asText()));
             }
+            if (!set.path("videoTitle").asText("").isEmpty()) {
+                out.add(set.path("videoTitle").asText());
+            }
         }
         return out;
     }
