@@ -89,7 +89,7 @@ final class EntityExtractor {
         List<NerSpan> candidates = new ArrayList<>();
         boolean[] boundary = termBoundaries(text, terms);
         boolean[] titleAt = titleWords(text, terms);
-        List<NerSpan> tagged = mergeLatinNames(text, model.tag(text, terms));
+        List<NerSpan> tagged = mergeLatinNames(text, confident(text, model.tagScored(text, terms)));
         boolean[] personAt = new boolean[text.length() + 1];
         for (NerSpan s : tagged) {
             personAt[s.start()] |= s.label().equals("PER");
@@ -376,6 +376,33 @@ final class EntityExtractor {
             return s;
         }
         return new NerSpan(s.start(), cut, s.label());
+    }
+
+    /**
+     * A recognised span that starts or ends inside one of the segmenter's words (方大炭|素, 东|上海中路…, 济|贸易大学) is a
+     * fragment when the recogniser hesitated over it: kept only from this margin up (in the model's score units; a
+     * clear entity scores about 100). Tuned on the CLUENER held-out tenth: macro F1 0.7025 → 0.7055, while the
+     * segmenter's own slips (官邓晓|峰) keep a confident name.
+     */
+    private static final float CUT_MARGIN = 40;
+    /** Names are short, and the segmenter glues them to the next word more often than it cuts an organisation. */
+    private static final float CUT_MARGIN_PERSON = 15;
+
+    /** The recogniser's spans, without fragments it was unsure of (see {@link #CUT_MARGIN}); known names always stay. */
+    private List<NerSpan> confident(String text, List<NerModel.ScoredSpan> scored) {
+        List<NerSpan> out = new ArrayList<>(scored.size());
+        for (NerModel.ScoredSpan s : scored) {
+            NerSpan span = s.span();
+            float needed = span.label().equals("PER") ? CUT_MARGIN_PERSON : CUT_MARGIN;
+            if (s.cutsWord() && s.margin() < needed) {
+                String surface = text.substring(span.start(), span.end());
+                if (kb.organization(surface).isEmpty() && kb.place(surface).isEmpty()) {
+                    continue;
+                }
+            }
+            out.add(span);
+        }
+        return out;
     }
 
     /** A span never cuts a Latin word or number (T罗顿 out of ST罗顿): such a span is a fragment. */

@@ -139,4 +139,12 @@ class JunkEntityTest {
         assertThat(names(a, EntityType.PERSON)).contains("王明", "李长春").doesNotContain("王明成");
         assertThat(names(a, EntityType.PLACE)).contains("成都市");
     }
+
+    @Test
+    void aFragmentOfAWordTheRecogniserHesitatedOverIsNoEntity() {
+        // 方大炭|素 is one word to the segmenter; the recogniser, unsure, took its first three characters for a person
+        EnrichedArticle a = enrich("资金流向", "主力资金净流入居前的还有五粮液、北方稀土、方大炭素等。",
+            "高毅资产首席投资官邓晓峰亲自调研了多家公司。");
+        assertThat(names(a, EntityType.PERSON)).doesNotContain("方大炭").contains("邓晓峰");
+    }
 }

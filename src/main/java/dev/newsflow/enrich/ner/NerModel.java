@@ -216,17 +216,75 @@ public final class NerModel {
      * @param terms HanLP terms of {@code text}; null or empty works but loses the word features
      */
     public List<NerSpan> tag(String text, List<Term> terms) {
+        List<ScoredSpan> scored = tag(text, terms, false);
+        List<NerSpan> spans = new ArrayList<>(scored.size());
+        for (ScoredSpan s : scored) {
+            spans.add(s.span());
+        }
+        return spans;
+    }
+
+    /**
+     * Like {@link #tag(String, List)}, and for each span that starts or ends inside one of the segmenter's words how
+     * sure the model is of it (see {@link ScoredSpan}). Such spans are rare, so the extra backward pass over the
+     * tags is paid only for texts that have one.
+     */
+    public List<ScoredSpan> tagScored(String text, List<Term> terms) {
+        return tag(text, terms, true);
+    }
+
+    /**
+     * A recognised span; when it cuts one of the segmenter's words ({@code cutsWord}), the model's margin for it: how
+     * much worse, in the model's score units, the best labelling is that tags any character of the span, or the
+     * character on either side, differently (another extent, another type, or no entity). Near 0 the model
+     * hesitated; a clear entity scores about 100. {@link Float#NaN} for spans on word boundaries.
+     */
+    public record ScoredSpan(NerSpan span, boolean cutsWord, float margin) {
+    }
+
+    private List<ScoredSpan> tag(String text, List<Term> terms, boolean margins) {
         Objects.requireNonNull(text, "text");
         int n = text.length();
         if (n == 0) {
             return List.of();
         }
         if (n > MAX_PIECE) {
-            return tagInPieces(text, terms);
+            return tagInPieces(text, terms, margins);
         }
         int[] best = new int[n];
-        decode(new Features.Context(text, terms, hook), best);
-        return trimmed(text, tags.decode(best, n));
+        Features.Context ctx = new Features.Context(text, terms, hook);
+        float[] em = decode(ctx, best);
+        List<NerSpan> spans = tags.decode(best, n);
+        float[] margin = null;
+        List<ScoredSpan> scored = new ArrayList<>(spans.size());
+        for (NerSpan s : spans) {
+            NerSpan t = trimmed(text, s);
+            if (t == null) {
+                continue;
+            }
+            boolean cuts = margins && cutsWord(ctx, t);
+            if (cuts && margin == null) {
+                margin = Viterbi.margins(tags, em, n, trans, start, end, best);
+            }
+            scored.add(new ScoredSpan(t, cuts, cuts ? spanMargin(margin, s) : Float.NaN));
+        }
+        return scored;
+    }
+
+    /** The span starts after the start of a segmented word, or ends before the end of one. */
+    private static boolean cutsWord(Features.Context ctx, NerSpan s) {
+        int first = ctx.wordStart[s.start()];
+        int last = s.end() - 1;
+        return first >= 0 && first < s.start() || ctx.wordStart[last] >= 0 && ctx.wordEnd[last] > s.end();
+    }
+
+    /** The smallest margin over the span's characters and the one on each side of it (its boundaries). */
+    private static float spanMargin(float[] margin, NerSpan s) {
+        float m = Float.POSITIVE_INFINITY;
+        for (int i = Math.max(0, s.start() - 1); i < Math.min(margin.length, s.end() + 1); i++) {
+            m = Math.min(m, margin[i]);
+        }
+        return m;
     }
 
     /** Longest text decoded in one piece: keeps the per-call buffers (≈ 400 bytes a character) bounded. */
@@ -236,8 +294,8 @@ public final class NerModel {
      * Very long texts are decoded piece by piece, cut after a line break or sentence end where possible, each piece
      * with the terms that fall inside it (offsets shifted); spans come back in the text's coordinates.
      */
-    private List<NerSpan> tagInPieces(String text, List<Term> terms) {
-        List<NerSpan> spans = new ArrayList<>();
+    private List<ScoredSpan> tagInPieces(String text, List<Term> terms, boolean margins) {
+        List<ScoredSpan> spans = new ArrayList<>();
         List<Term> all = terms == null ? List.of() : terms;
         int termIndex = 0;
         int cursor = 0;
@@ -267,8 +325,10 @@ public final class NerModel {
                 shifted.offset = at - from;
                 inside.add(shifted);
             }
-            for (NerSpan s : tag(text.substring(from, to), inside)) {
-                spans.add(new NerSpan(s.start() + from, s.end() + from, s.label()));
+            for (ScoredSpan s : tag(text.substring(from, to), inside, margins)) {
+                NerSpan span = s.span();
+                spans.add(new ScoredSpan(new NerSpan(span.start() + from, span.end() + from, span.label()), s.cutsWord(),
+                    s.margin()));
             }
             from = to;
         }
@@ -290,36 +350,28 @@ public final class NerModel {
         return Character.isHighSurrogate(text.charAt(limit - 1)) ? limit - 1 : limit;
     }
 
-    /** Entities never start or end with whitespace; a span of whitespace only is dropped. */
-    private static List<NerSpan> trimmed(String text, List<NerSpan> spans) {
-        for (int k = 0; k < spans.size(); k++) {
-            NerSpan s = spans.get(k);
-            int a = s.start();
-            int b = s.end();
-            while (a < b && isBlank(text.charAt(a))) {
-                a++;
-            }
-            while (b > a && isBlank(text.charAt(b - 1))) {
-                b--;
-            }
-            if (a == s.start() && b == s.end()) {
-                continue;
-            }
-            if (a == b) {
-                spans.remove(k--);
-            } else {
-                spans.set(k, new NerSpan(a, b, s.label()));
-            }
+    /** Entities never start or end with whitespace: the span without it, or null for a span of whitespace only. */
+    private static NerSpan trimmed(String text, NerSpan s) {
+        int a = s.start();
+        int b = s.end();
+        while (a < b && isBlank(text.charAt(a))) {
+            a++;
         }
-        return spans;
+        while (b > a && isBlank(text.charAt(b - 1))) {
+            b--;
+        }
+        if (a == s.start() && b == s.end()) {
+            return s;
+        }
+        return a == b ? null : new NerSpan(a, b, s.label());
     }
 
     private static boolean isBlank(char c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
-    /** Fills {@code out} with the best tag of each character of {@code ctx}. */
-    void decode(Features.Context ctx, int[] out) {
+    /** Fills {@code out} with the best tag of each character of {@code ctx}; returns the emission scores. */
+    float[] decode(Features.Context ctx, int[] out) {
         int n = ctx.n;
         int size = tags.size();
         int[] sums = new int[n * size];
@@ -357,6 +409,7 @@ public final class NerModel {
             em[k] = sums[k] * scale;
         }
         Viterbi.decode(tags, em, n, trans, start, end, null, out);
+        return em;
     }
 
     TagSet tagSet() {

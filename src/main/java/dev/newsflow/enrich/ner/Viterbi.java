@@ -164,4 +164,61 @@ final class Viterbi {
             out[i - 1] = arg;
         }
     }
+
+    /**
+     * How sure the decoder is of each tag of {@code path} (the best path): {@code margin[i]} is the best path's score
+     * minus the best score of any well-formed path that puts another tag at position {@code i} (max-marginals from a
+     * forward and a backward max pass). 0 means a tie; the scale is that of the scores.
+     */
+    static float[] margins(TagSet tags, float[] em, int n, float[] trans, float[] start, float[] end, int[] path) {
+        int size = tags.size();
+        float ninf = Float.NEGATIVE_INFINITY;
+        float[] fwd = new float[n * size];
+        float[] bwd = new float[n * size];
+        for (int t = 0; t < size; t++) {
+            fwd[t] = tags.canStart(t) ? em[t] + start[t] : ninf;
+        }
+        for (int i = 1; i < n; i++) {
+            int row = i * size;
+            int prevRow = row - size;
+            for (int t = 0; t < size; t++) {
+                float best = ninf;
+                for (int p : tags.predecessors(t)) {
+                    best = Math.max(best, fwd[prevRow + p] + trans[p * size + t]);
+                }
+                fwd[row + t] = best + em[row + t];
+            }
+        }
+        int last = (n - 1) * size;
+        for (int t = 0; t < size; t++) {
+            bwd[last + t] = tags.canEnd(t) ? end[t] : ninf;
+        }
+        for (int i = n - 2; i >= 0; i--) {
+            int row = i * size;
+            int nextRow = row + size;
+            java.util.Arrays.fill(bwd, row, row + size, ninf);
+            for (int t = 0; t < size; t++) {
+                float ahead = em[nextRow + t] + bwd[nextRow + t];
+                for (int p : tags.predecessors(t)) {
+                    float v = trans[p * size + t] + ahead;
+                    if (v > bwd[row + p]) {
+                        bwd[row + p] = v;
+                    }
+                }
+            }
+        }
+        float[] margin = new float[n];
+        for (int i = 0; i < n; i++) {
+            int row = i * size;
+            float chosen = fwd[row + path[i]] + bwd[row + path[i]];
+            float other = ninf;
+            for (int t = 0; t < size; t++) {
+                if (t != path[i]) {
+                    other = Math.max(other, fwd[row + t] + bwd[row + t]);
+                }
+            }
+            margin[i] = chosen - other;
+        }
+        return margin;
+    }
 }
