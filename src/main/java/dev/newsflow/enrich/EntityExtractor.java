@@ -485,6 +485,9 @@ final class EntityExtractor {
         if (surface.length() < 2 || unbalanced(surface)) {
             return false; // 邮储银行(SH, 人民日报》: a span cut through a bracket is a fragment
         }
+        if (kb.isNonEntity(surface) || documentNumber(text, s.end())) {
+            return false; // EPS is a figure; 上证发 of 上证发〔2021〕4号 the prefix of a document number
+        }
         return switch (s.label()) {
             case "PER" -> plausiblePerson(text, s, surface);
             case "LOC" -> !partOfOrganisationName(text, s) && !endsWithAny(surface, NOT_PLACE_ENDINGS)
@@ -549,6 +552,22 @@ final class EntityExtractor {
             return new NerSpan(s.start(), s.end() - 1, s.label());
         }
         return s;
+    }
+
+    /**
+     * What follows {@code end} is the year of a document number (〔2021〕4号, [2020] 96号): what stands before it is the
+     * issuer's code (上证发, 银发), not an entity.
+     */
+    private static boolean documentNumber(String text, int end) {
+        if (end + 6 > text.length() || "〔[［【(（".indexOf(text.charAt(end)) < 0) {
+            return false;
+        }
+        for (int i = end + 1; i < end + 5; i++) {
+            if (!Character.isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return "〕]］】)）".indexOf(text.charAt(end + 5)) >= 0;
     }
 
     /** An opening bracket or quote without its closing one, or the reverse. */

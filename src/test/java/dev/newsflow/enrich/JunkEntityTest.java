@@ -147,4 +147,12 @@ class JunkEntityTest {
             "高毅资产首席投资官邓晓峰亲自调研了多家公司。");
         assertThat(names(a, EntityType.PERSON)).doesNotContain("方大炭").contains("邓晓峰");
     }
+
+    @Test
+    void anIssuersCodeOfADocumentNumberAndAFinancialFigureAreNoEntities() {
+        EnrichedArticle a = enrich("通知", "上海证券交易所发布通知（上证发〔2021〕4号），各市场参与人遵照执行。",
+            "奥锐特半年报EPS超出一致预期，ESG评级也有提升。");
+        assertThat(a.entities()).extracting(Entity::name).doesNotContain("上证发", "EPS", "ESG")
+            .contains("上海证券交易所");
+    }
 }

@@ -54,6 +54,7 @@ public final class KnowledgeBase {
     /** Every entry of each surface form, best rank first: the API's lookups. */
     private final Map<String, List<KbEntry>> bySurface;
     private final Set<String> stopWords;
+    private final Set<String> nonEntities;
     private final KbScanner scanner;
 
     private KnowledgeBase(KbData data) {
@@ -143,6 +144,7 @@ public final class KnowledgeBase {
         bySurface = Map.copyOf(lookups);
 
         stopWords = Set.copyOf(data.stopWords);
+        nonEntities = Set.copyOf(data.nonEntities);
         byId = Map.copyOf(ids);
         organizations = List.copyOf(orgs);
         places = List.copyOf(placeList);
@@ -308,6 +310,14 @@ public final class KnowledgeBase {
     /** The organisation or place with this id ({@code org:pboc}, {@code place:610200}). */
     public Optional<KbEntry> byId(String id) {
         return Optional.ofNullable(id == null ? null : byId.get(id));
+    }
+
+    /**
+     * True for a word that is never an entity however a recogniser tags it (各国央行, EPS, ESG: file
+     * {@code nonentities.txt} and user files).
+     */
+    public boolean isNonEntity(String surface) {
+        return nonEntities.contains(surface);
     }
 
     /** True for a stop word of keywords; English words match case-insensitively. */
