@@ -37,7 +37,9 @@ final class EntityExtractor {
             + "([A-Z][a-z]+(?: [A-Z]\\.)? [A-Z][a-z]+)\\b");
     /** Pairs of opening and closing brackets and quotes. */
     private static final String BRACKETS = "()（）《》〈〉【】「」『』“”‘’[]";
-    private static final String CREDIT_SUFFIXES = "摄称说";
+    private static final String CREDIT_SUFFIXES = "摄称说拟";
+    /** Verbs and prepositions that no Chinese name starts with (赴安克雷奇, 据王明): a person span opening with one is a phrase. */
+    private static final String NOT_NAME_STARTS = "赴据对被让与";
     /** A place does not end like a shop, an office or a company (海虹井路营业部, 华联超市). */
     private static final List<String> NOT_PLACE_ENDINGS = List.of("营业部", "办公室", "百货", "超市", "公司", "集团",
         "国际", "银行", "案", "交易所", "医院");
@@ -546,7 +548,7 @@ final class EntityExtractor {
         return surface.length() <= 2 && surface.chars().allMatch(c -> c < 128);
     }
 
-    /** 王洪胜摄 is a photo credit, 王丽称 a report verb: the name is what comes before. */
+    /** 王洪胜摄 is a photo credit, 王丽称 a report verb, 监事欧永拟 (plans to) a verb: the name is what comes before. */
     private static NerSpan trimCredit(String text, NerSpan s) {
         if (s.label().equals("PER") && s.end() - s.start() >= 3 && CREDIT_SUFFIXES.indexOf(text.charAt(s.end() - 1)) >= 0) {
             return new NerSpan(s.start(), s.end() - 1, s.label());
@@ -619,6 +621,9 @@ final class EntityExtractor {
     }
 
     private static boolean plausiblePerson(String text, NerSpan s, String name) {
+        if (NOT_NAME_STARTS.indexOf(name.charAt(0)) >= 0) {
+            return false;
+        }
         if (name.chars().allMatch(c -> c < 128)) {
             if (s.start() >= 2 && text.charAt(s.start() - 1) == ' ' && text.charAt(s.start() - 2) < 128
                 && Character.isLetter(text.charAt(s.start() - 2))) {

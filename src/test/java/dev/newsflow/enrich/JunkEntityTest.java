@@ -155,4 +155,11 @@ class JunkEntityTest {
         assertThat(a.entities()).extracting(Entity::name).doesNotContain("上证发", "EPS", "ESG")
             .contains("上海证券交易所");
     }
+
+    @Test
+    void aVerbOrPrepositionAroundANameIsNoPartOfIt() {
+        EnrichedArticle a = enrich("减持", "25、顶点软件：监事欧永拟减持不超19万股。",
+            "中美高层战略对话期间，代表团赴安克雷奇举行会谈。");
+        assertThat(names(a, EntityType.PERSON)).contains("欧永").noneMatch(n -> n.endsWith("拟") || n.startsWith("赴"));
+    }
 }
