@@ -13,7 +13,8 @@ final class TitleFinder {
     /** Common titles, longest first so that 副行长 wins over 行长. */
     private static final List<String> COMMON = List.of("首席经济学家", "党委书记", "董事长", "总经理", "副行长", "副主席",
         "副总理", "副部长", "副局长", "副主任", "副司长", "副省长", "副市长", "总书记", "秘书长", "发言人", "总裁", "行长",
-        "主席", "总理", "部长", "局长", "主任", "司长", "省长", "市长", "书记", "组长", "院长", "委员", "经理", "董事");
+        "主席", "总理", "部长", "局长", "主任", "司长", "省长", "市长", "书记", "组长", "院长", "委员", "经理", "董事",
+        "分析师", "研究员", "记者");
     private static final int MAX_TITLE_CHARS = 40;
 
     /**
@@ -29,12 +30,17 @@ final class TitleFinder {
      * @return the title of the person at {@code [nameStart, nameEnd)}, or null
      */
     Title find(String text, int nameStart, int nameEnd, List<NerSpan> titleSpans, List<int[]> orgSpans) {
-        int start = nameStart;
+        int titleEnd = nameStart;
+        if (nameStart > 0 && Character.isSpaceChar(text.charAt(nameStart - 1))
+            && titleEndingAt(text, nameStart - 1, titleSpans) >= 0) {
+            titleEnd = nameStart - 1; // credits put a space between title and name: 财联社（上海，记者 刘超凤）
+        }
+        int start = titleEnd;
         int outerOrg = -1;
         int innerOrg = -1;
         while (true) {
             int titleStart = titleEndingAt(text, start, titleSpans);
-            if (titleStart < 0 || nameStart - titleStart > MAX_TITLE_CHARS) {
+            if (titleStart < 0 || titleEnd - titleStart > MAX_TITLE_CHARS) {
                 break;
             }
             start = titleStart;
@@ -55,7 +61,7 @@ final class TitleFinder {
             }
             break;
         }
-        if (start < nameStart) {
+        if (start < titleEnd) {
             int titleOrg = outerOrg;
             int[] opening = orgEndingAt(orgSpans, start);
             if (opening != null) {
@@ -63,7 +69,7 @@ final class TitleFinder {
             } else if (titleOrg < 0) {
                 titleOrg = innerOrg;
             }
-            return new Title(text.substring(start, nameStart), titleOrg, true);
+            return new Title(text.substring(start, titleEnd), titleOrg, true);
         }
         for (String title : COMMON) {
             if (text.startsWith(title, nameEnd)) {

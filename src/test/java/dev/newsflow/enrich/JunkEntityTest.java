@@ -162,4 +162,13 @@ class JunkEntityTest {
             "中美高层战略对话期间，代表团赴安克雷奇举行会谈。");
         assertThat(names(a, EntityType.PERSON)).contains("欧永").noneMatch(n -> n.endsWith("拟") || n.startsWith("赴"));
     }
+
+    @Test
+    void aReportersCreditGivesTheTitleAcrossASpace() {
+        EnrichedArticle a = enrich("券商", "财联社（上海，记者 刘超凤）讯，华融证券控股权转让有了最新进展。",
+            "中证网讯（记者欧阳剑环）多家银行宣布加大信贷支持。");
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.PERSON)
+            .extracting(Entity::name, Entity::title)
+            .contains(org.assertj.core.groups.Tuple.tuple("刘超凤", "记者"), org.assertj.core.groups.Tuple.tuple("欧阳剑环", "记者"));
+    }
 }
