@@ -38,8 +38,8 @@ final class EntityExtractor {
     /** Pairs of opening and closing brackets and quotes. */
     private static final String BRACKETS = "()（）《》〈〉【】「」『』“”‘’[]";
     private static final String CREDIT_SUFFIXES = "摄称说拟";
-    /** Verbs and prepositions that no Chinese name starts with (赴安克雷奇, 据王明): a person span opening with one is a phrase. */
-    private static final String NOT_NAME_STARTS = "赴据对被让与";
+    /** Verbs, prepositions and conjunctions no Chinese name starts with (赴安克雷奇, 据王明, 副总裁兼亚太区…): a person span opening with one is a phrase. */
+    private static final String NOT_NAME_STARTS = "赴据对被让与兼";
     /** A place does not end like a shop, an office or a company (海虹井路营业部, 华联超市). */
     private static final List<String> NOT_PLACE_ENDINGS = List.of("营业部", "办公室", "百货", "超市", "公司", "集团",
         "国际", "银行", "案", "交易所", "医院");

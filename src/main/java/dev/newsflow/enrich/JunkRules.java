@@ -15,7 +15,7 @@ import java.util.List;
 final class JunkRules {
     /** Heads that, after common words only, make a kind of organisation, not a named one. */
     private static final List<String> GENERIC_HEADS = List.of("子公司", "公司", "政府", "法院", "检察院", "机关", "银行", "基金", "机构", "团队", "平台", "研究所", "研究院",
-        "营业部", "交易所", "工作组", "小组", "企业", "部门", "军队", "警方");
+        "营业部", "交易所", "工作组", "小组", "企业", "部门", "军队", "警方", "事务所");
     /** Legal forms: what stands before them is usually a name (小米科技有限责任公司). */
     private static final List<String> LEGAL_FORMS = List.of("有限责任公司", "股份有限公司", "有限公司");
     /**
@@ -44,12 +44,15 @@ final class JunkRules {
 
     /**
      * What follows a known organisation inside a recognised span, {@code text[from, to)}, is no unit of it when it
-     * repeats the end of the name (易方达基金 + 基金, the 基金 of 基金经理) or is a person's name (a surname and one or two
+     * is a verb (监管), repeats the end of the name (易方达基金 + 基金, the 基金 of 基金经理) or is a person's name (a surname and one or two
      * more characters, not a word, perhaps with the analyst's 团队: 国泰君安 + 王明远团队).
      *
      * @param nameStart where the known name starts ({@code from} is where it ends)
      */
     static boolean notAUnit(String text, int nameStart, int from, int to) {
+        if (hasNature(text.substring(from, to), "v")) {
+            return true; // 国资委 + 监管: a verb that follows the name, not a unit of it
+        }
         if (to - from >= 4 && text.charAt(to - 1) == '队' && text.charAt(to - 2) == '团') {
             to -= 2; // 国泰君安王明远团队: an analyst's team
         } else if (to - from >= 3 && text.charAt(to - 1) == '团') {

@@ -171,4 +171,13 @@ class JunkEntityTest {
             .extracting(Entity::name, Entity::title)
             .contains(org.assertj.core.groups.Tuple.tuple("刘超凤", "记者"), org.assertj.core.groups.Tuple.tuple("欧阳剑环", "记者"));
     }
+
+    @Test
+    void aVerbAfterAKnownBodyIsNoUnitOfItAndAKindOfFirmIsNoName() {
+        EnrichedArticle a = enrich("处罚", "作为国务院国资委监管的中央企业，该集团表示将配合调查。",
+            "各地财政部门已对85家会计师事务所作出行政处罚，集团副总裁兼亚太区总裁王明出席。");
+        assertThat(names(a, EntityType.ORGANIZATION)).contains("国务院国有资产监督管理委员会")
+            .noneMatch(n -> n.endsWith("监管") || n.endsWith("事务所"));
+        assertThat(names(a, EntityType.PERSON)).contains("王明").noneMatch(n -> n.startsWith("兼"));
+    }
 }
