@@ -558,10 +558,10 @@ final class EntityExtractor {
 
     /**
      * What follows {@code end} is the year of a document number (〔2021〕4号, [2020] 96号): what stands before it is the
-     * issuer's code (上证发, 银发), not an entity.
+     * issuer's code (上证发, 银发), not an entity. Round brackets are left out: 张明（2019）认为 cites a person.
      */
     private static boolean documentNumber(String text, int end) {
-        if (end + 6 > text.length() || "〔[［【(（".indexOf(text.charAt(end)) < 0) {
+        if (end + 6 > text.length() || "〔[［【".indexOf(text.charAt(end)) < 0) {
             return false;
         }
         for (int i = end + 1; i < end + 5; i++) {
@@ -569,7 +569,7 @@ final class EntityExtractor {
                 return false;
             }
         }
-        return "〕]］】)）".indexOf(text.charAt(end + 5)) >= 0;
+        return "〕]］】".indexOf(text.charAt(end + 5)) >= 0;
     }
 
     /** An opening bracket or quote without its closing one, or the reverse. */

@@ -151,9 +151,10 @@ class JunkEntityTest {
     @Test
     void anIssuersCodeOfADocumentNumberAndAFinancialFigureAreNoEntities() {
         EnrichedArticle a = enrich("通知", "上海证券交易所发布通知（上证发〔2021〕4号），各市场参与人遵照执行。",
-            "奥锐特半年报EPS超出一致预期，ESG评级也有提升。");
+            "奥锐特半年报EPS超出一致预期，ESG评级也有提升。", "经济学家张明（2019）认为，利率仍将下行。");
         assertThat(a.entities()).extracting(Entity::name).doesNotContain("上证发", "EPS", "ESG")
             .contains("上海证券交易所");
+        assertThat(names(a, EntityType.PERSON)).contains("张明"); // a citation's year is no document number
     }
 
     @Test
