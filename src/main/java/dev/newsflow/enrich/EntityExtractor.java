@@ -40,6 +40,11 @@ final class EntityExtractor {
     private static final String CREDIT_SUFFIXES = "摄称说拟";
     /** Verbs, prepositions and conjunctions no Chinese name starts with (赴安克雷奇, 据王明, 副总裁兼亚太区…): a person span opening with one is a phrase. */
     private static final String NOT_NAME_STARTS = "赴据对被让与兼";
+    /** Dictionary frequency from which a word counts as common (see {@link JunkRules#commonWord}). */
+    private static final int COMMON_FREQUENCY = 5;
+    /** Chinese numerals: a span opening with one and a measure or 大 (八大, 四大行, 三家) counts things, names none. */
+    private static final String NUMERALS = "一二三四五六七八九十两几数";
+    private static final String COUNTED = "大家个类种项条";
     /** A place does not end like a shop, an office or a company (海虹井路营业部, 华联超市). */
     private static final List<String> NOT_PLACE_ENDINGS = List.of("营业部", "办公室", "百货", "超市", "公司", "集团",
         "国际", "银行", "案", "交易所", "医院");
@@ -490,6 +495,10 @@ final class EntityExtractor {
         if (kb.isNonEntity(surface) || documentNumber(text, s.end())) {
             return false; // EPS is a figure; 上证发 of 上证发〔2021〕4号 the prefix of a document number
         }
+        if (NUMERALS.indexOf(surface.charAt(0)) >= 0 && COUNTED.indexOf(surface.charAt(1)) >= 0
+            && kb.organization(surface).isEmpty() && kb.place(surface).isEmpty()) {
+            return false; // 八大服务业, 四大行: a count
+        }
         return switch (s.label()) {
             case "PER" -> plausiblePerson(text, s, surface);
             case "LOC" -> !partOfOrganisationName(text, s) && !endsWithAny(surface, NOT_PLACE_ENDINGS)
@@ -514,14 +523,14 @@ final class EntityExtractor {
     }
 
     /**
-     * A kind of company in a known region (湖北省上市公司): a known province, city or county, then a generic company.
-     * After a country it is a name (美国广播公司).
+     * A kind of company in a known region (湖北省上市公司) or a kind of body in a known place (中国金融监管机构): see
+     * {@link JunkRules#genericAfterPlace}.
      */
     private boolean genericInPlace(String surface) {
         for (int len = 2; len <= 5 && surface.length() - len >= 4; len++) {
             Optional<Place> place = kb.place(surface.substring(0, len));
-            if (place.isPresent() && place.get().isChineseDivision()
-                && JunkRules.genericAfterPlace(surface.substring(len))) {
+            if (place.isPresent()
+                && JunkRules.genericAfterPlace(surface.substring(len), !place.get().isChineseDivision())) {
                 return true;
             }
         }
@@ -632,8 +641,11 @@ final class EntityExtractor {
             // Jerome Powell, not "market", an acronym (REIT) or a product name (MarkovJunior)
             return LATIN_NAME.matcher(name).matches() && !JunkRules.latinNonPerson(name);
         }
-        if (name.indexOf('·') >= 0) {
-            return name.length() >= 3;
+        int dot = name.indexOf('·');
+        if (dot >= 0) {
+            // 家空间·福特体验店: a common word on either side of the dot makes a phrase, not a foreign name
+            return name.length() >= 3 && !JunkRules.commonWord(name.substring(0, dot), COMMON_FREQUENCY)
+                && !JunkRules.commonWord(name.substring(dot + 1), COMMON_FREQUENCY);
         }
         // a common noun of the dictionary (基金, 高管, 方差) is no name
         return name.length() >= 2 && name.length() <= 6 && !JunkRules.commonNoun(name);

@@ -15,7 +15,7 @@ import java.util.List;
 final class JunkRules {
     /** Heads that, after common words only, make a kind of organisation, not a named one. */
     private static final List<String> GENERIC_HEADS = List.of("子公司", "公司", "政府", "法院", "检察院", "机关", "银行", "基金", "机构", "团队", "平台", "研究所", "研究院",
-        "营业部", "交易所", "工作组", "小组", "企业", "部门", "军队", "警方", "事务所");
+        "营业部", "交易所", "工作组", "小组", "企业", "部门", "军队", "警方", "事务所", "厅");
     /** Legal forms: what stands before them is usually a name (小米科技有限责任公司). */
     private static final List<String> LEGAL_FORMS = List.of("有限责任公司", "股份有限公司", "有限公司");
     /**
@@ -156,10 +156,14 @@ final class JunkRules {
 
     /**
      * What follows a place in an organisation span ({@code rest}) makes a kind of body in that place, not a named one:
-     * common words before 公司 or 企业 (湖北省 + 上市公司, 瑞典 + 房地产公司). Banks and courts are named so (广东发展银行).
+     * common words before 公司 or 企业 (湖北省 + 上市公司, 瑞典 + 房地产公司), or before 机构 or 部门 also after a
+     * country (中国 + 金融监管机构). Banks and courts are named so (广东发展银行), and so are firms after a country
+     * (美国广播公司).
      */
-    static boolean genericAfterPlace(String rest) {
-        return rest.length() >= 4 && (rest.endsWith("公司") || rest.endsWith("企业")) && !GENERIC_HEADS.contains(rest)
+    static boolean genericAfterPlace(String rest, boolean country) {
+        boolean kindOfFirm = !country && (rest.endsWith("公司") || rest.endsWith("企业"));
+        boolean kindOfBody = rest.endsWith("机构") || rest.endsWith("部门");
+        return rest.length() >= 4 && (kindOfFirm || kindOfBody) && !GENERIC_HEADS.contains(rest)
             && !LEGAL_FORMS.contains(rest) && genericOrganisation(rest);
     }
 
@@ -239,20 +243,26 @@ final class JunkRules {
             || Character.isDigit(before) && Character.isDigit(after)); // WCG2011, 沙尔克04vs are two words
     }
 
-    /** A word of the core dictionary, seen at least {@code minFrequency} times, that is not a proper noun. */
+    /**
+     * A word of the core dictionary, seen at least {@code minFrequency} times, that is not a proper noun nor only an
+     * abbreviation.
+     */
     static boolean commonWord(String word, int minFrequency) {
         CoreDictionary.Attribute a = CoreDictionary.get(word);
         if (a == null || a.totalFrequency < minFrequency) {
             return false;
         }
+        boolean abbreviationOnly = true;
         for (Nature n : a.nature) {
             String tag = n.toString();
             if (tag.startsWith("nr") || tag.startsWith("ns") || tag.startsWith("nt") || tag.startsWith("nz")
-                || tag.startsWith("nx") || tag.startsWith("nf") || tag.startsWith("j") || tag.startsWith("g")) {
+                || tag.startsWith("nx") || tag.startsWith("nf") || tag.startsWith("g")) {
                 return false;
             }
+            abbreviationOnly &= tag.startsWith("j");
         }
-        return true;
+        // an abbreviation only (央行) may name one body; one that is also a verb or noun (监管) is a common word
+        return !abbreviationOnly;
     }
 
     /**

@@ -181,4 +181,21 @@ class JunkEntityTest {
             .noneMatch(n -> n.endsWith("监管") || n.endsWith("事务所"));
         assertThat(names(a, EntityType.PERSON)).contains("王明").noneMatch(n -> n.startsWith("兼"));
     }
+
+    @Test
+    void kindsOfBodiesCountsAndPhrasesAroundADotAreNoEntities() {
+        EnrichedArticle a = enrich("监管", "据悉，中国金融监管机构和监管机构人士均表示关注，各地财政厅已对多家机构作出处罚。",
+            "其中，八大服务业增速较快；黑龙江省商务厅表示将继续推进。", "该品牌将开设家空间·福特体验店。");
+        assertThat(names(a, EntityType.ORGANIZATION)).contains("黑龙江省商务厅")
+            .noneMatch(n -> n.endsWith("监管机构") || n.equals("财政厅") || n.equals("八大"));
+        assertThat(names(a, EntityType.PERSON)).noneMatch(n -> n.contains("·"));
+    }
+
+    @Test
+    void kindsOfInstitutionAndSectorsWrittenLikeNamesAreNoEntities() {
+        EnrichedArticle a = enrich("房企", "去化难、库存增加下房企投资意愿不足，信托和投行业务继续收缩。",
+            "光伏、商超板块走强，险资加仓明显。");
+        assertThat(a.entities()).extracting(Entity::name)
+            .doesNotContain("房企", "信托", "投行", "光伏", "商超", "险资");
+    }
 }
