@@ -45,6 +45,9 @@ final class EntityExtractor {
     /** Chinese numerals: a span opening with one and a measure or 大 (八大, 四大行, 三家) counts things, names none. */
     private static final String NUMERALS = "一二三四五六七八九十两几数";
     private static final String COUNTED = "大家个类种项条";
+    /** The PBoC, which Chinese news calls 央行 without a country. */
+    private static final String PBOC = "org:pboc";
+    private static final java.util.Set<String> BARE_CENTRAL_BANK = java.util.Set.of("央行", "中央银行");
     /** A place does not end like a shop, an office or a company (海虹井路营业部, 华联超市). */
     private static final List<String> NOT_PLACE_ENDINGS = List.of("营业部", "办公室", "百货", "超市", "公司", "集团",
         "国际", "银行", "案", "交易所", "医院");
@@ -197,6 +200,7 @@ final class EntityExtractor {
             }
             winners.add(m);
         }
+        relinkBareCentralBank(text, winners);
         for (KbMatch m : winners) {
             if (m.entry() instanceof Organization o) {
                 found.organization(o, m, text);
@@ -294,6 +298,40 @@ final class EntityExtractor {
             }
         }
         candidates.sort(java.util.Comparator.comparingInt(NerSpan::start));
+    }
+
+    /**
+     * 央行 alone is the PBoC in Chinese news, unless the article writes another central bank that way (土耳其央行 …
+     * 撤换央行行长): where the only central bank the article names with 央行 or 中央银行 is foreign and the PBoC is not
+     * named by a name of its own (人民银行), a bare 央行 is that foreign bank. 美联储 … 央行表示 stays the PBoC.
+     */
+    private static void relinkBareCentralBank(String text, List<KbMatch> matches) {
+        Organization foreign = null;
+        for (KbMatch m : matches) {
+            if (!(m.entry() instanceof Organization o)) {
+                continue;
+            }
+            String surface = m.surface(text);
+            boolean bare = BARE_CENTRAL_BANK.contains(surface);
+            if (o.id().equals(PBOC) && !bare) {
+                return; // the article names the PBoC itself: a bare 央行 is it
+            }
+            if (!o.id().equals(PBOC) && !bare && (surface.endsWith("央行") || surface.endsWith("中央银行"))) {
+                if (foreign != null && !foreign.id().equals(o.id())) {
+                    return; // two foreign central banks: which one a bare 央行 means is the reader's guess
+                }
+                foreign = o;
+            }
+        }
+        if (foreign == null) {
+            return;
+        }
+        for (int i = 0; i < matches.size(); i++) {
+            KbMatch m = matches.get(i);
+            if (m.entry() instanceof Organization o && o.id().equals(PBOC) && BARE_CENTRAL_BANK.contains(m.surface(text))) {
+                matches.set(i, new KbMatch(m.start(), m.end(), foreign, m.parts()));
+            }
+        }
     }
 
     /** The recognised span starts with the known organisation, or with known names (places) right up to it. */

@@ -198,4 +198,13 @@ class JunkEntityTest {
         assertThat(a.entities()).extracting(Entity::name)
             .doesNotContain("房企", "信托", "投行", "光伏", "商超", "险资");
     }
+
+    @Test
+    void aBareCentralBankIsTheForeignOneTheArticleCallsSo() {
+        EnrichedArticle turkey = enrich("土耳其央行再换帅", "埃尔多安第三次突然撤换央行行长，里拉应声下跌。",
+            "市场人士预计土耳其央行将更快降息。");
+        assertThat(turkey.entities()).extracting(Entity::id).contains("org:cbrt").doesNotContain("org:pboc");
+        EnrichedArticle fed = enrich("美联储加息", "美联储宣布加息50个基点。对此，央行表示国内货币政策以我为主。");
+        assertThat(fed.entities()).extracting(Entity::id).contains("org:fed", "org:pboc");
+    }
 }
