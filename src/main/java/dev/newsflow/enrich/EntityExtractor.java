@@ -119,6 +119,7 @@ final class EntityExtractor {
             }
         }
         addEnglishPeople(text, candidates);
+        addListedCompanies(text, terms, candidates);
         // The recogniser sees context, the knowledge base knows names: a recognised span that contains known names
         // wins (北京大学, 陕西省铜川市人民政府) and keeps them resolvable as parts; a known name that contains or crosses
         // recognised spans wins over them; where both agree exactly, the knowledge base names the entity.
@@ -332,6 +333,49 @@ final class EntityExtractor {
                 matches.set(i, new KbMatch(m.start(), m.end(), foreign, m.parts()));
             }
         }
+    }
+
+    /**
+     * Listed companies are written by their short name, often two characters and 股份 (宏发股份, 国茂股份), which the
+     * segmenter knows as organisations (nt) and the recogniser, trained on other news, misses.
+     */
+    private static final String SHARES = "股份";
+
+    /** Adds the segmenter's listed-company short names (see {@link #SHARES}) that no recognised span covers. */
+    private static void addListedCompanies(String text, List<Term> terms, List<NerSpan> candidates) {
+        boolean[] taken = new boolean[text.length() + 1];
+        for (NerSpan c : candidates) {
+            for (int k = c.start(); k < c.end(); k++) {
+                taken[k] = true;
+            }
+        }
+        int offset = 0;
+        boolean added = false;
+        for (Term t : terms) {
+            int start = t.offset >= offset ? t.offset : offset;
+            int end = start + t.word.length();
+            offset = end;
+            if (end > text.length() || t.nature == null || !t.nature.startsWith("nt") || t.word.length() != 4
+                || !t.word.endsWith(SHARES) || !text.startsWith(t.word, start) || !shortName(t.word.substring(0, 2))) {
+                continue;
+            }
+            boolean free = true;
+            for (int k = start; k < end; k++) {
+                free &= !taken[k];
+            }
+            if (free) {
+                candidates.add(new NerSpan(start, end, "ORG_COM"));
+                added = true;
+            }
+        }
+        if (added) {
+            candidates.sort(java.util.Comparator.comparingInt(NerSpan::start));
+        }
+    }
+
+    /** Two Chinese characters that are not a common word (公司股份 is no company). */
+    private static boolean shortName(String prefix) {
+        return prefix.chars().allMatch(c -> c >= 0x4e00 && c <= 0x9fff) && !JunkRules.commonWord(prefix, 1);
     }
 
     /** The recognised span starts with the known organisation, or with known names (places) right up to it. */

@@ -165,4 +165,14 @@ class EnricherTest {
         assertThat(a.entities()).filteredOn(e -> e.name().startsWith("人民银行") && e.name().length() > 4)
             .allSatisfy(e -> assertThat(e.parent()).isEqualTo("org:pboc"));
     }
+
+    @Test
+    void listedCompaniesWrittenByTheirShortNameAreCompanies() {
+        EnrichedArticle a = enrich("持仓", "冯柳坚持持有宏发股份、国茂股份等，公司股份变动不大。");
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.ORGANIZATION)
+            .extracting(Entity::name, Entity::kind)
+            .contains(org.assertj.core.groups.Tuple.tuple("宏发股份", "company"),
+                org.assertj.core.groups.Tuple.tuple("国茂股份", "company"))
+            .noneMatch(t -> "公司股份".equals(t.toList().get(0)));
+    }
 }
