@@ -120,6 +120,7 @@ final class EntityExtractor {
         }
         addEnglishPeople(text, candidates);
         addListedCompanies(text, terms, candidates);
+        consistentPersonNames(text, candidates);
         // The recogniser sees context, the knowledge base knows names: a recognised span that contains known names
         // wins (北京大学, 陕西省铜川市人民政府) and keeps them resolvable as parts; a known name that contains or crosses
         // recognised spans wins over them; where both agree exactly, the knowledge base names the entity.
@@ -370,6 +371,54 @@ final class EntityExtractor {
         }
         if (added) {
             candidates.sort(java.util.Comparator.comparingInt(NerSpan::start));
+        }
+    }
+
+    /**
+     * A person is written the same way throughout an article, so where the recogniser found a name several times and
+     * once a span that differs from it by a character glued on or cut off (冯柳 ×5 and 冯柳便开始…; 孙国峰 ×3 and
+     * 孙|国峰), the odd span is the name it is most often written as: trimmed, or extended when the text around it
+     * reads so, and dropped otherwise.
+     */
+    private static void consistentPersonNames(String text, List<NerSpan> candidates) {
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        for (NerSpan c : candidates) {
+            if (c.label().equals("PER")) {
+                counts.merge(text.substring(c.start(), c.end()), 1, Integer::sum);
+            }
+        }
+        if (counts.size() < 2) {
+            return;
+        }
+        for (int i = 0; i < candidates.size(); i++) {
+            NerSpan c = candidates.get(i);
+            if (!c.label().equals("PER")) {
+                continue;
+            }
+            String name = text.substring(c.start(), c.end());
+            int count = counts.get(name);
+            for (Map.Entry<String, Integer> e : counts.entrySet()) {
+                String usual = e.getKey();
+                if (e.getValue() <= count || usual.length() < 2 || Math.abs(usual.length() - name.length()) != 1) {
+                    continue;
+                }
+                if (name.startsWith(usual)) {
+                    candidates.set(i, new NerSpan(c.start(), c.start() + usual.length(), "PER")); // 冯柳便 → 冯柳
+                } else if (usual.endsWith(name) && c.start() > 0 && text.startsWith(usual, c.start() - 1)) {
+                    candidates.set(i, new NerSpan(c.start() - 1, c.end(), "PER")); // 国峰 of 孙国峰 → 孙国峰
+                } else if (usual.contains(name)) {
+                    candidates.set(i, null); // a piece of the name, written apart
+                } else {
+                    continue;
+                }
+                break;
+            }
+        }
+        candidates.removeIf(java.util.Objects::isNull);
+        for (int i = 1; i < candidates.size(); i++) {
+            if (candidates.get(i).start() < candidates.get(i - 1).end()) {
+                candidates.remove(i--); // an extended name now overlaps the span before it: the earlier one stands
+            }
         }
     }
 

@@ -207,4 +207,11 @@ class JunkEntityTest {
         EnrichedArticle fed = enrich("美联储加息", "美联储宣布加息50个基点。对此，央行表示国内货币政策以我为主。");
         assertThat(fed.entities()).extracting(Entity::id).contains("org:fed", "org:pboc");
     }
+
+    @Test
+    void aPersonIsWrittenTheSameWayThroughoutTheArticle() {
+        EnrichedArticle a = enrich("持仓", "冯柳在去年年底减持了多只股票。", "冯柳表示看好军工行业。",
+            "在接下来的三季度和四季度，冯柳便开始了对中航机电的减持。");
+        assertThat(names(a, EntityType.PERSON)).containsExactly("冯柳");
+    }
 }
