@@ -120,6 +120,7 @@ final class EntityExtractor {
         }
         addEnglishPeople(text, candidates);
         addListedCompanies(text, terms, candidates);
+        extendCompanyNames(text, candidates, boundary);
         consistentPersonNames(text, candidates);
         // The recogniser sees context, the knowledge base knows names: a recognised span that contains known names
         // wins (北京大学, 陕西省铜川市人民政府) and keeps them resolvable as parts; a known name that contains or crosses
@@ -418,6 +419,38 @@ final class EntityExtractor {
         for (int i = 1; i < candidates.size(); i++) {
             if (candidates.get(i).start() < candidates.get(i - 1).end()) {
                 candidates.remove(i--); // an extended name now overlaps the span before it: the earlier one stands
+            }
+        }
+    }
+
+    /** Words that end a listed company's short name after its brand (南极 + 电商, 宏发 + 股份, 高毅 + 资产). */
+    private static final List<String> COMPANY_WORDS = List.of("股份", "集团", "控股", "电商", "机电", "重机", "啤酒",
+        "电子", "医药", "药业", "能源", "电气", "化工", "地产", "传媒", "置业", "食品", "电器", "重工", "汽车", "科技");
+    /** Words that make a firm even of what was taken for a person (高毅资产); a place's 资产 is its assets. */
+    private static final List<String> FIRM_WORDS = List.of("股份", "集团", "控股", "资产");
+
+    /**
+     * The recogniser often stops a listed company's short name at its brand (南极|电商, 中航|重机, 高毅|资产, taken for
+     * a place or a person): a short span followed by one of {@link #COMPANY_WORDS} that ends a segmenter's word is the
+     * company. A country is not a brand.
+     */
+    private void extendCompanyNames(String text, List<NerSpan> candidates, boolean[] boundary) {
+        for (int i = 0; i < candidates.size(); i++) {
+            NerSpan c = candidates.get(i);
+            int length = c.end() - c.start();
+            String surface = text.substring(c.start(), c.end());
+            Optional<Place> place = kb.place(surface);
+            if (length < 2 || length > 4 || c.label().equals("TITLE") || kb.organization(surface).isPresent()
+                || place.isPresent() && !place.get().isChineseDivision()) {
+                continue; // 中国能源(报) and 土耳其资产 are no companies
+            }
+            for (String word : c.label().equals("PER") ? FIRM_WORDS : COMPANY_WORDS) {
+                int end = c.end() + word.length();
+                if (text.startsWith(word, c.end()) && boundary[end]
+                    && (i + 1 == candidates.size() || candidates.get(i + 1).start() >= end)) {
+                    candidates.set(i, new NerSpan(c.start(), end, "ORG_COM"));
+                    break;
+                }
             }
         }
     }

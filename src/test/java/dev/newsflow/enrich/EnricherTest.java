@@ -174,5 +174,9 @@ class EnricherTest {
             .contains(org.assertj.core.groups.Tuple.tuple("宏发股份", "company"),
                 org.assertj.core.groups.Tuple.tuple("国茂股份", "company"))
             .noneMatch(t -> "公司股份".equals(t.toList().get(0)));
+        EnrichedArticle brands = enrich("", "高毅资产的冯柳持有宏发股份，南极电商、中航重机也在列。", "土耳其资产遭抛售。");
+        assertThat(brands.entities()).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
+            .contains("高毅资产", "南极电商", "中航重机").doesNotContain("土耳其资产");
+        assertThat(brands.entities()).extracting(Entity::name).doesNotContain("高毅", "南极", "中航");
     }
 }
