@@ -185,9 +185,10 @@ class JunkEntityTest {
     @Test
     void kindsOfBodiesCountsAndPhrasesAroundADotAreNoEntities() {
         EnrichedArticle a = enrich("监管", "据悉，中国金融监管机构和监管机构人士均表示关注，各地财政厅已对多家机构作出处罚。",
-            "其中，八大服务业增速较快；黑龙江省商务厅表示将继续推进。", "该品牌将开设家空间·福特体验店。");
+            "其中，八大服务业增速较快；黑龙江省商务厅表示将继续推进。", "该品牌将开设家空间·福特体验店。",
+            "王明辞去公司董事、董事会战略委员会委员及审计委员会委员职务。");
         assertThat(names(a, EntityType.ORGANIZATION)).contains("黑龙江省商务厅")
-            .noneMatch(n -> n.endsWith("监管机构") || n.equals("财政厅") || n.equals("八大"));
+            .noneMatch(n -> n.endsWith("监管机构") || n.equals("财政厅") || n.equals("八大") || n.endsWith("委员会"));
         assertThat(names(a, EntityType.PERSON)).noneMatch(n -> n.contains("·"));
     }
 
