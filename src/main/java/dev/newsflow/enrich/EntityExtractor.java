@@ -423,11 +423,14 @@ final class EntityExtractor {
         }
     }
 
-    /** Words that end a listed company's short name after its brand (南极 + 电商, 宏发 + 股份, 高毅 + 资产). */
-    private static final List<String> COMPANY_WORDS = List.of("股份", "集团", "控股", "电商", "机电", "重机", "啤酒",
+    /**
+     * Words that end a listed company's short name after its brand (南极 + 电商, 宏发 + 股份). Not 控股: 江铜控股某公司
+     * is a verb (controls).
+     */
+    private static final List<String> COMPANY_WORDS = List.of("股份", "集团", "电商", "机电", "重机", "啤酒",
         "电子", "医药", "药业", "能源", "电气", "化工", "地产", "传媒", "置业", "食品", "电器", "重工", "汽车", "科技");
     /** Words that make a firm even of what was taken for a person (高毅资产); a place's 资产 is its assets. */
-    private static final List<String> FIRM_WORDS = List.of("股份", "集团", "控股", "资产");
+    private static final List<String> FIRM_WORDS = List.of("股份", "集团", "资产");
 
     /**
      * The recogniser often stops a listed company's short name at its brand (南极|电商, 中航|重机, 高毅|资产, taken for

@@ -215,4 +215,10 @@ class JunkEntityTest {
             "在接下来的三季度和四季度，冯柳便开始了对中航机电的减持。");
         assertThat(names(a, EntityType.PERSON)).containsExactly("冯柳");
     }
+
+    @Test
+    void aKnownNameReadAcrossAWordBoundaryIsNoEntity() {
+        EnrichedArticle a = enrich("通胀", "美国面临高通胀压力，消费者信心下滑。", "昨日本土新增病例继续下降。");
+        assertThat(a.entities()).extracting(Entity::name).doesNotContain("高通公司", "日本");
+    }
 }
