@@ -113,7 +113,8 @@ final class EntityExtractor {
             } else {
                 NerSpan trimmed = trimTitle(text, trimClause(text, trimLocative(text, trimCredit(text, s), boundary)),
                     boundary, titleAt, personAt);
-                if (plausible(text, trimmed, boundary) && wholeWords(text, trimmed)) {
+                boolean surname = trimmed.end() - trimmed.start() == 1 && personAt[trimmed.end()];
+                if (!surname && plausible(text, trimmed, boundary) && wholeWords(text, trimmed)) {
                     candidates.add(trimmed);
                 }
             }
@@ -458,6 +459,28 @@ final class EntityExtractor {
         }
     }
 
+    /**
+     * One character is a place where the recogniser read it as one, the knowledge base knows it, and the segmenter's
+     * word around it is made of such characters only (中美, 沪深, 港澳台, 访|华): 京 of 普京 and 中 of 中西部 sit inside
+     * other words. (One right before a recognised person is the surname: 华|春莹.)
+     */
+    private boolean abbreviatedPlace(String text, int at, boolean[] boundary) {
+        int from = at;
+        while (from > 0 && !boundary[from]) {
+            from--;
+        }
+        int to = at + 1;
+        while (to < text.length() && !boundary[to]) {
+            to++;
+        }
+        for (int i = from; i < to; i++) {
+            if (kb.place(text.substring(i, i + 1)).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Two Chinese characters that are not a common word (公司股份 is no company). */
     private static boolean shortName(String prefix) {
         return prefix.chars().allMatch(c -> c >= 0x4e00 && c <= 0x9fff) && !JunkRules.commonWord(prefix, 1);
@@ -656,7 +679,10 @@ final class EntityExtractor {
     /** Junk control on what the recogniser proposes, before it meets the knowledge base. */
     private boolean plausible(String text, NerSpan s, boolean[] boundary) {
         String surface = text.substring(s.start(), s.end());
-        if (surface.length() < 2 || unbalanced(surface)) {
+        if (surface.length() < 2) {
+            return s.label().equals("LOC") && abbreviatedPlace(text, s.start(), boundary);
+        }
+        if (unbalanced(surface)) {
             return false; // 邮储银行(SH, 人民日报》: a span cut through a bracket is a fragment
         }
         if (kb.isNonEntity(surface) || documentNumber(text, s.end())) {

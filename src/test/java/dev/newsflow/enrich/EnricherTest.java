@@ -179,4 +179,14 @@ class EnricherTest {
             .contains("高毅资产", "南极电商", "中航重机").doesNotContain("土耳其资产");
         assertThat(brands.entities()).extracting(Entity::name).doesNotContain("高毅", "南极", "中航");
     }
+
+    @Test
+    void oneCharacterCountriesArePlacesOnlyWhereTheWordAroundThemIsMadeOfPlaces() {
+        EnrichedArticle a = enrich("外交部：中美对话及时有益", "外交部发言人华春莹表示，中美双方进行了坦率沟通。",
+            "西方国家施压普京，中西部地区经济平稳。");
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.PLACE)
+            .extracting(Entity::id).contains("place:CN", "place:US").doesNotContain("place:110000");
+        assertThat(a.entities()).filteredOn(e -> e.id().equals("place:CN")).singleElement()
+            .satisfies(e -> assertThat(e.mentions()).extracting(Mention::text).containsOnly("中"));
+    }
 }

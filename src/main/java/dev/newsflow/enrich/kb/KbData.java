@@ -105,6 +105,8 @@ final class KbData {
     final Set<String> stopWords = new HashSet<>();
     /** Abbreviation char → GB/T code. */
     final Map<Character, String> abbreviations = new LinkedHashMap<>();
+    /** One-character names of countries the recogniser may tag in context (美 → US), by char. */
+    final Map<Character, String> countryAbbreviations = new LinkedHashMap<>();
     /** Combination of abbreviations → one code per char. */
     final Map<String, List<String>> combos = new LinkedHashMap<>();
     final StringBuilder before = new StringBuilder();
@@ -216,6 +218,12 @@ final class KbData {
                     throw new IllegalArgumentException("abbr needs one char and a code");
                 }
                 abbreviations.put(f[1].charAt(0), f[2]);
+            }
+            case "country" -> {
+                if (f[1].length() != 1 || f[2].isEmpty()) {
+                    throw new IllegalArgumentException("country needs one char and a code");
+                }
+                countryAbbreviations.put(f[1].charAt(0), f[2]);
             }
             case "combo" -> {
                 List<String> codes = List.of(f[2].split(","));

@@ -55,6 +55,7 @@ public final class KnowledgeBase {
     private final Map<String, List<KbEntry>> bySurface;
     private final Set<String> stopWords;
     private final Set<String> nonEntities;
+    private final Map<Character, Place> countryAbbreviations;
     private final KbScanner scanner;
 
     private KnowledgeBase(KbData data) {
@@ -134,6 +135,18 @@ public final class KnowledgeBase {
             surfaces.put(w, new KbScanner.Target(KbScanner.Target.NON_ENTITY, RANK_NON_ENTITY, new KbEntry[0]));
         }
         scanner = new KbScanner(surfaces, data, ids, byCode);
+        Map<Character, Place> countries = new HashMap<>();
+        for (Map.Entry<Character, String> c : data.countryAbbreviations.entrySet()) {
+            Place p = byCode.get(c.getValue());
+            if (p == null && ids.get("place:" + c.getValue()) instanceof Place country) {
+                p = country;
+            }
+            if (p == null) {
+                throw new IllegalArgumentException("country " + c.getKey() + ": no place with code " + c.getValue());
+            }
+            countries.put(c.getKey(), p);
+        }
+        countryAbbreviations = Map.copyOf(countries);
 
         Map<String, List<KbEntry>> lookups = new HashMap<>();
         for (Map.Entry<String, List<Ranked>> e : all.entrySet()) {
@@ -288,9 +301,10 @@ public final class KnowledgeBase {
     }
 
     /**
-     * The place with this exact name or alias (铜川市 and 铜川 → 610200). A lone one-character abbreviation (京)
-     * resolves too: the caller vouches that it stands in a place context; {@link #scan} checks the context
-     * itself. A name shared by several places gives the first by level, then by code.
+     * The place with this exact name or alias (铜川市 and 铜川 → 610200). A lone one-character abbreviation (京, or a
+     * country's 美) resolves too: the caller vouches that it stands in a place context; {@link #scan} checks the
+     * context itself and never matches a country's one character. A name shared by several places gives the first
+     * by level, then by code.
      */
     public Optional<Place> place(String surface) {
         if (surface == null || surface.isEmpty()) {
@@ -302,7 +316,8 @@ public final class KnowledgeBase {
             }
         }
         if (surface.length() == 1) {
-            return Optional.ofNullable(scanner.abbreviation(surface.charAt(0)));
+            Place p = scanner.abbreviation(surface.charAt(0));
+            return Optional.ofNullable(p != null ? p : countryAbbreviations.get(surface.charAt(0)));
         }
         return Optional.empty();
     }
