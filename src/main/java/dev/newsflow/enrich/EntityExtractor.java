@@ -224,6 +224,7 @@ final class EntityExtractor {
                 found.nested(() -> found.place(p, m, text));
             }
         }
+        Map<String, String> sameOrganisation = unknownOrganisationAliases(text, candidates, dropped);
         for (int i = 0; i < candidates.size(); i++) {
             if (dropped[i]) {
                 continue;
@@ -239,10 +240,11 @@ final class EntityExtractor {
                         .place(place.orElse(null));
                 }
                 default -> { // ORG_GOV, ORG_COM, ORG_ORG, ORG
-                    Optional<Organization> org = kb.organization(surface);
-                    String id = org.map(Organization::id).orElse("org:" + surface);
+                    String named = sameOrganisation.getOrDefault(surface, surface);
+                    Optional<Organization> org = kb.organization(named);
+                    String id = org.map(Organization::id).orElse("org:" + named);
                     Entities.Builder b = found.add(id, EntityType.ORGANIZATION, org.map(Organization::name)
-                        .orElse(surface), surface, s.start(), s.end()).organization(org.orElse(null), kindOf(s.label()));
+                        .orElse(named), surface, s.start(), s.end()).organization(org.orElse(null), kindOf(s.label()));
                     if (b.parent == null && org.isEmpty()) {
                         b.parent = parentOf[i];
                     }
@@ -480,6 +482,45 @@ final class EntityExtractor {
         }
         return true;
     }
+
+    /**
+     * Organisations the knowledge base does not know are named by what the article writes, so one company written
+     * two ways would be two entities: X公司 is X (茅台公司 → the known 贵州茅台; 山东墨龙公司 → 山东墨龙), and a short
+     * name that opens a legal name in the same article is that company (上海锲特 → 上海锲特电子有限公司). Returns the
+     * surface each such form is named by.
+     */
+    private Map<String, String> unknownOrganisationAliases(String text, List<NerSpan> candidates, boolean[] dropped) {
+        java.util.Set<String> unknown = new java.util.LinkedHashSet<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            NerSpan c = candidates.get(i);
+            String surface = text.substring(c.start(), c.end());
+            if (!dropped[i] && c.label().startsWith("ORG") && kb.organization(surface).isEmpty()) {
+                unknown.add(surface);
+            }
+        }
+        Map<String, String> named = new java.util.HashMap<>();
+        for (String surface : unknown) {
+            String rest = surface.endsWith("公司") ? surface.substring(0, surface.length() - 2) : "";
+            if (rest.length() >= 2 && !rest.endsWith("有限") && (kb.organization(rest).isPresent() || unknown.contains(rest))) {
+                named.put(surface, rest);
+            }
+        }
+        for (String legal : unknown) {
+            if (!endsWithAny(legal, LEGAL_NAMES)) {
+                continue;
+            }
+            for (String shortName : unknown) {
+                if (shortName.length() >= 2 && shortName.length() < legal.length() && legal.startsWith(shortName)
+                    && !endsWithAny(shortName, LEGAL_NAMES) && !named.containsKey(shortName)) {
+                    named.put(shortName, legal);
+                }
+            }
+        }
+        return named;
+    }
+
+    /** Endings of a company's legal name (上海锲特电子有限公司). */
+    private static final List<String> LEGAL_NAMES = List.of("有限公司", "有限责任公司", "股份有限公司");
 
     /** Two Chinese characters that are not a common word (公司股份 is no company). */
     private static boolean shortName(String prefix) {

@@ -189,4 +189,15 @@ class EnricherTest {
         assertThat(a.entities()).filteredOn(e -> e.id().equals("place:CN")).singleElement()
             .satisfies(e -> assertThat(e.mentions()).extracting(Mention::text).containsOnly("中"));
     }
+
+    @Test
+    void anUnknownCompanyWrittenTwoWaysIsOneEntity() {
+        EnrichedArticle a = enrich("罚单", "市场监管总局对上海锲特电子有限公司作出行政处罚，上海锲特被罚款。",
+            "山东墨龙公司公告称，山东墨龙收到立案告知书。");
+        assertThat(a.entities()).filteredOn(e -> e.name().equals("上海锲特电子有限公司")).singleElement()
+            .satisfies(e -> assertThat(e.mentions()).extracting(Mention::text).contains("上海锲特电子有限公司", "上海锲特"));
+        assertThat(a.entities()).filteredOn(e -> e.name().equals("山东墨龙")).singleElement()
+            .satisfies(e -> assertThat(e.mentions()).extracting(Mention::text).contains("山东墨龙公司", "山东墨龙"));
+        assertThat(a.entities()).extracting(Entity::name).doesNotContain("上海锲特", "山东墨龙公司");
+    }
 }
