@@ -48,9 +48,9 @@ final class EntityExtractor {
     /** The PBoC, which Chinese news calls 央行 without a country. */
     private static final String PBOC = "org:pboc";
     private static final java.util.Set<String> BARE_CENTRAL_BANK = java.util.Set.of("央行", "中央银行");
-    /** A place does not end like a shop, an office or a company (海虹井路营业部, 华联超市). */
+    /** A place does not end like a shop, an office, a company or its shares (海虹井路营业部, 华联超市, 山东墨龙A股). */
     private static final List<String> NOT_PLACE_ENDINGS = List.of("营业部", "办公室", "百货", "超市", "公司", "集团",
-        "国际", "银行", "案", "交易所", "医院");
+        "国际", "银行", "案", "交易所", "医院", "股");
     /** Nor start with a verb or a quantifier cut from the sentence (运最大核电站, 即拉萨…, 各大…). */
     private static final String NOT_PLACE_STARTS = "运国即各该其这那在从";
     private static final List<String> PARTY_COMMITTEES = List.of("党委", "党组");

@@ -221,4 +221,10 @@ class JunkEntityTest {
         EnrichedArticle a = enrich("通胀", "美国面临高通胀压力，消费者信心下滑。", "昨日本土新增病例继续下降。");
         assertThat(a.entities()).extracting(Entity::name).doesNotContain("高通公司", "日本");
     }
+
+    @Test
+    void aCompanysSharesAreNoPlace() {
+        EnrichedArticle a = enrich("大跌", "公司及原董事长被立案调查，今日山东墨龙A股和港股股价双双大跌。");
+        assertThat(names(a, EntityType.PLACE)).noneMatch(n -> n.endsWith("股"));
+    }
 }
