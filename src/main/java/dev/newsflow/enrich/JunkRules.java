@@ -15,7 +15,7 @@ import java.util.List;
 final class JunkRules {
     /** Heads that, after common words only, make a kind of organisation, not a named one. */
     private static final List<String> GENERIC_HEADS = List.of("子公司", "公司", "政府", "法院", "检察院", "机关", "银行", "基金", "机构", "团队", "平台", "研究所", "研究院",
-        "营业部", "交易所", "工作组", "小组", "企业", "部门", "军队", "警方", "事务所", "厅", "委员会");
+        "营业部", "交易所", "工作组", "小组", "企业", "部门", "军队", "警方", "事务所", "厅", "委员会", "局", "办公室");
     /** Legal forms: what stands before them is usually a name (小米科技有限责任公司). */
     private static final List<String> LEGAL_FORMS = List.of("有限责任公司", "股份有限公司", "有限公司");
     /**
@@ -270,6 +270,10 @@ final class JunkRules {
      * and function characters only: 消费金融, 地方, 某客运, 九成. A single content character (新锂, 睿远) may be part of a
      * name, so it does not count as common.
      */
+    static boolean commonWordsOnly(String s) {
+        return commonWords(s);
+    }
+
     private static boolean commonWords(String s) {
         int i = 0;
         while (i < s.length()) {

@@ -227,4 +227,13 @@ class JunkEntityTest {
         EnrichedArticle a = enrich("大跌", "公司及原董事长被立案调查，今日山东墨龙A股和港股股价双双大跌。");
         assertThat(names(a, EntityType.PLACE)).noneMatch(n -> n.endsWith("股"));
     }
+
+    @Test
+    void aKindOfSiteOrOfPeopleIsNoEntityButANamedSiteIs() {
+        EnrichedArticle a = enrich("基地", "推进沙漠地区大型风电、光伏基地建设，北欧市场需求旺盛。",
+            "上海地铁站内客流回升；四川902基地旧址对外开放。", "多家公司董监高拟减持，市场监管局约谈了高管。");
+        assertThat(names(a, EntityType.PLACE)).contains("四川902基地").noneMatch(n -> n.endsWith("光伏基地")
+            || n.endsWith("市场") || n.endsWith("地铁站"));
+        assertThat(a.entities()).extracting(Entity::name).doesNotContain("董监高", "高管", "市场监管局");
+    }
 }
