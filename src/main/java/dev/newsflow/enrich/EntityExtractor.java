@@ -121,6 +121,7 @@ final class EntityExtractor {
         }
         addEnglishPeople(text, candidates);
         addListedCompanies(text, terms, candidates);
+        joinBracketedLegalNames(text, candidates);
         extendCompanyNames(text, candidates, boundary);
         consistentPersonNames(text, candidates);
         // The recogniser sees context, the knowledge base knows names: a recognised span that contains known names
@@ -225,12 +226,22 @@ final class EntityExtractor {
             }
         }
         Map<String, String> sameOrganisation = unknownOrganisationAliases(text, candidates, dropped);
+        Map<String, String[]> defined = definedAliases(text, winners, candidates, dropped, sameOrganisation);
+        boolean[] covered = new boolean[text.length()];
+        for (KbMatch m : winners) {
+            java.util.Arrays.fill(covered, m.start(), m.end(), true);
+        }
         for (int i = 0; i < candidates.size(); i++) {
             if (dropped[i]) {
                 continue;
             }
             NerSpan s = candidates.get(i);
             String surface = text.substring(s.start(), s.end());
+            java.util.Arrays.fill(covered, s.start(), s.end(), true);
+            String[] alias = defined.get(surface);
+            if (alias != null) {
+                s = new NerSpan(s.start(), s.end(), alias[1]); // 法恩莱特, defined as the company's short name
+            }
             switch (s.label()) {
                 case "PER" -> persons.add(s);
                 case "LOC" -> {
@@ -240,16 +251,23 @@ final class EntityExtractor {
                         .place(place.orElse(null));
                 }
                 default -> { // ORG_GOV, ORG_COM, ORG_ORG, ORG
-                    String named = sameOrganisation.getOrDefault(surface, surface);
-                    Optional<Organization> org = kb.organization(named);
-                    String id = org.map(Organization::id).orElse("org:" + named);
-                    Entities.Builder b = found.add(id, EntityType.ORGANIZATION, org.map(Organization::name)
-                        .orElse(named), surface, s.start(), s.end()).organization(org.orElse(null), kindOf(s.label()));
-                    if (b.parent == null && org.isEmpty()) {
-                        b.parent = parentOf[i];
-                    }
-                    orgSpans.add(new int[] {s.start(), s.end(), orgIds.size()});
-                    orgIds.add(id);
+                    String named = alias != null ? alias[0] : sameOrganisation.getOrDefault(surface, surface);
+                    addOrganisation(found, orgSpans, orgIds, text, s, named, parentOf[i]);
+                }
+            }
+        }
+        for (Map.Entry<String, String[]> alias : defined.entrySet()) {
+            // the short name the article defined, wherever nothing else was found on it
+            for (int at = text.indexOf(alias.getKey()); at >= 0; at = text.indexOf(alias.getKey(), at + 1)) {
+                int end = at + alias.getKey().length();
+                boolean free = true;
+                for (int k = at; k < end; k++) {
+                    free &= !covered[k];
+                }
+                if (free && !JunkRules.insideLatinRun(text, at) && !JunkRules.insideLatinRun(text, end)) {
+                    java.util.Arrays.fill(covered, at, end, true);
+                    addOrganisation(found, orgSpans, orgIds, text, new NerSpan(at, end, alias.getValue()[1]),
+                        alias.getValue()[0], null);
                 }
             }
         }
@@ -427,6 +445,40 @@ final class EntityExtractor {
     }
 
     /**
+     * A legal name with its seat in brackets (爱科微半导体（上海）有限公司) is one name, but the recogniser often stops at
+     * the bracket and takes what follows for a company of its own: an organisation span that opens with a bracket
+     * reaches back to the punctuation before it, taking in what was found there.
+     */
+    private static void joinBracketedLegalNames(String text, List<NerSpan> candidates) {
+        for (int i = 0; i < candidates.size(); i++) {
+            NerSpan c = candidates.get(i);
+            char first = text.charAt(c.start());
+            if (!c.label().startsWith("ORG") || first != '（' && first != '(') {
+                continue;
+            }
+            int start = c.start();
+            while (start > 0 && c.start() - start < 20 && Character.isLetterOrDigit(text.charAt(start - 1))) {
+                start--;
+            }
+            if (start == c.start()) {
+                continue;
+            }
+            int inside = 0;
+            while (i - inside - 1 >= 0 && candidates.get(i - inside - 1).start() >= start) {
+                inside++;
+            }
+            if (i - inside - 1 >= 0 && candidates.get(i - inside - 1).end() > start) {
+                continue; // a span crosses the reach: leave it
+            }
+            for (int k = 0; k < inside; k++) {
+                candidates.remove(i - inside);
+            }
+            i -= inside;
+            candidates.set(i, new NerSpan(start, c.end(), c.label()));
+        }
+    }
+
+    /**
      * Words that end a listed company's short name after its brand (南极 + 电商, 宏发 + 股份). Not 控股: 江铜控股某公司
      * is a verb (controls).
      */
@@ -481,6 +533,61 @@ final class EntityExtractor {
             }
         }
         return true;
+    }
+
+    private void addOrganisation(Entities found, List<int[]> orgSpans, List<String> orgIds, String text, NerSpan s,
+                                 String named, String parent) {
+        Optional<Organization> org = kb.organization(named);
+        String id = org.map(Organization::id).orElse("org:" + named);
+        Entities.Builder b = found.add(id, EntityType.ORGANIZATION, org.map(Organization::name).orElse(named),
+            text.substring(s.start(), s.end()), s.start(), s.end()).organization(org.orElse(null), kindOf(s.label()));
+        if (b.parent == null && org.isEmpty()) {
+            b.parent = parent;
+        }
+        orgSpans.add(new int[] {s.start(), s.end(), orgIds.size()});
+        orgIds.add(id);
+    }
+
+    /** 湖南法恩莱特新能源科技有限公司（下称：法恩莱特）, 上海锲特电子有限公司（以下简称“上海锲特”）: a short name defined. */
+    private static final java.util.regex.Pattern DEFINED_ALIAS = java.util.regex.Pattern.compile(
+        "[（(](?:以下|下文|下)?(?:简称|称)[：:]?\\s*[“\"「]?([^）)”\"」，,。；：:\\s]{2,12})[”\"」]?[）)]");
+
+    /**
+     * Short names the article defines for an organisation right before them ({@link #DEFINED_ALIAS}): each maps to
+     * {the name that organisation goes by, its label}, so that every later 法恩莱特 is that company, whatever the
+     * recogniser took it for.
+     */
+    private Map<String, String[]> definedAliases(String text, List<KbMatch> winners, List<NerSpan> candidates,
+                                                 boolean[] dropped, Map<String, String> sameOrganisation) {
+        if (text.indexOf('称') < 0) {
+            return Map.of();
+        }
+        Map<String, String[]> defined = new java.util.HashMap<>();
+        java.util.regex.Matcher m = DEFINED_ALIAS.matcher(text);
+        while (m.find()) {
+            String alias = m.group(1);
+            String[] target = null;
+            for (KbMatch k : winners) {
+                if (k.end() == m.start() && k.entry() instanceof Organization o) {
+                    target = new String[] {o.name(), switch (o.kind()) {
+                        case GOVERNMENT -> "ORG_GOV";
+                        case COMPANY -> "ORG_COM";
+                        default -> "ORG_ORG";
+                    }};
+                }
+            }
+            for (int i = 0; i < candidates.size() && target == null; i++) {
+                NerSpan c = candidates.get(i);
+                if (!dropped[i] && c.end() == m.start() && c.label().startsWith("ORG")) {
+                    String surface = text.substring(c.start(), c.end());
+                    target = new String[] {sameOrganisation.getOrDefault(surface, surface), c.label()};
+                }
+            }
+            if (target != null && kb.organization(alias).isEmpty() && !kb.isNonEntity(alias)) {
+                defined.putIfAbsent(alias, target);
+            }
+        }
+        return defined;
     }
 
     /**

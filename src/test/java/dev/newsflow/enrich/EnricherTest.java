@@ -200,4 +200,16 @@ class EnricherTest {
             .satisfies(e -> assertThat(e.mentions()).extracting(Mention::text).contains("山东墨龙公司", "山东墨龙"));
         assertThat(a.entities()).extracting(Entity::name).doesNotContain("上海锲特", "山东墨龙公司");
     }
+
+    @Test
+    void aShortNameTheArticleDefinesIsThatCompanyAndABracketedSeatIsPartOfTheName() {
+        EnrichedArticle a = enrich("投资", "小米长江产业基金投资了湖南法恩莱特新能源科技有限公司（下称：法恩莱特）、"
+            + "爱科微半导体（上海）有限公司（下称：爱科微）。", "法恩莱特是一家电解液企业，爱科微是一家芯片设计公司。");
+        assertThat(a.entities()).filteredOn(e -> e.name().equals("湖南法恩莱特新能源科技有限公司")).singleElement()
+            .satisfies(e -> assertThat(e.mentions()).extracting(Mention::text).contains("法恩莱特"));
+        assertThat(a.entities()).filteredOn(e -> e.name().equals("爱科微半导体（上海）有限公司")).singleElement()
+            .satisfies(e -> assertThat(e.mentions()).extracting(Mention::text).contains("爱科微"));
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.PERSON).isEmpty();
+        assertThat(a.entities()).extracting(Entity::name).doesNotContain("（上海）有限公司", "法恩莱特", "爱科微");
+    }
 }
