@@ -48,6 +48,9 @@ final class EntityExtractor {
     /** The PBoC, which Chinese news calls 央行 without a country. */
     private static final String PBOC = "org:pboc";
     private static final java.util.Set<String> BARE_CENTRAL_BANK = java.util.Set.of("央行", "中央银行");
+    /** Words of the PBoC's operations: an article with one is about the PBoC's 央行. */
+    private static final List<String> PBOC_OPERATIONS = List.of("逆回购", "MLF", "LPR", "公开市场", "降准", "再贷款",
+        "中期借贷便利", "人民币");
     /** A place does not end like a shop, an office, a company or its shares (海虹井路营业部, 华联超市, 山东墨龙A股). */
     private static final List<String> NOT_PLACE_ENDINGS = List.of("营业部", "办公室", "百货", "超市", "公司", "集团",
         "国际", "银行", "案", "交易所", "医院", "股");
@@ -121,7 +124,7 @@ final class EntityExtractor {
         }
         addEnglishPeople(text, candidates);
         addListedCompanies(text, terms, candidates);
-        joinBracketedLegalNames(text, candidates);
+        joinBracketedLegalNames(text, terms, candidates);
         extendCompanyNames(text, candidates, boundary);
         consistentPersonNames(text, candidates);
         // The recogniser sees context, the knowledge base knows names: a recognised span that contains known names
@@ -245,7 +248,7 @@ final class EntityExtractor {
             switch (s.label()) {
                 case "PER" -> persons.add(s);
                 case "LOC" -> {
-                    Optional<Place> place = kb.place(surface);
+                    Optional<Place> place = kb.placeInContext(surface);
                     found.add(place.isPresent() ? place.get().id() : "place:" + surface, EntityType.PLACE,
                         place.map(Place::name).orElse(surface), surface, s.start(), s.end())
                         .place(place.orElse(null));
@@ -264,7 +267,7 @@ final class EntityExtractor {
                 for (int k = at; k < end; k++) {
                     free &= !covered[k];
                 }
-                if (free && !JunkRules.insideLatinRun(text, at) && !JunkRules.insideLatinRun(text, end)) {
+                if (free && boundary[at] && boundary[end]) {
                     java.util.Arrays.fill(covered, at, end, true);
                     addOrganisation(found, orgSpans, orgIds, text, new NerSpan(at, end, alias.getValue()[1]),
                         alias.getValue()[0], null);
@@ -325,12 +328,21 @@ final class EntityExtractor {
     }
 
     /**
-     * 央行 alone is the PBoC in Chinese news, unless the article writes another central bank that way (土耳其央行 …
-     * 撤换央行行长): where the only central bank the article names with 央行 or 中央银行 is foreign and the PBoC is not
-     * named by a name of its own (人民银行), a bare 央行 is that foreign bank. 美联储 … 央行表示 stays the PBoC.
+     * 央行 alone is the PBoC in Chinese news, unless the article is about another central bank it writes that way
+     * (土耳其央行 … 撤换央行行长 … 土耳其央行将降息): where the only central bank the article names with 央行 or 中央银行
+     * is foreign, named so at least twice and before the first bare 央行, the PBoC is not named by a name of its own
+     * (人民银行) and none of its operations appears (逆回购, MLF …), a bare 央行 is that foreign bank.
      */
     private static void relinkBareCentralBank(String text, List<KbMatch> matches) {
+        for (String operation : PBOC_OPERATIONS) {
+            if (text.contains(operation)) {
+                return; // 欧洲央行降息…今日央行开展逆回购: the bare one is the PBoC at work
+            }
+        }
         Organization foreign = null;
+        int foreignMentions = 0;
+        int firstForeign = -1;
+        int firstBare = -1;
         for (KbMatch m : matches) {
             if (!(m.entry() instanceof Organization o)) {
                 continue;
@@ -340,15 +352,20 @@ final class EntityExtractor {
             if (o.id().equals(PBOC) && !bare) {
                 return; // the article names the PBoC itself: a bare 央行 is it
             }
+            if (bare && firstBare < 0) {
+                firstBare = m.start();
+            }
             if (!o.id().equals(PBOC) && !bare && (surface.endsWith("央行") || surface.endsWith("中央银行"))) {
                 if (foreign != null && !foreign.id().equals(o.id())) {
                     return; // two foreign central banks: which one a bare 央行 means is the reader's guess
                 }
                 foreign = o;
+                foreignMentions++;
+                firstForeign = firstForeign < 0 ? m.start() : firstForeign;
             }
         }
-        if (foreign == null) {
-            return;
+        if (foreign == null || foreignMentions < 2 || firstBare < firstForeign) {
+            return; // 美国央行加息后，央行表示…: one mention in passing, and the bare one is the PBoC
         }
         for (int i = 0; i < matches.size(); i++) {
             KbMatch m = matches.get(i);
@@ -397,10 +414,10 @@ final class EntityExtractor {
     }
 
     /**
-     * A person is written the same way throughout an article, so where the recogniser found a name several times and
-     * once a span that differs from it by a character glued on or cut off (冯柳 ×5 and 冯柳便开始…; 孙国峰 ×3 and
-     * 孙|国峰), the odd span is the name it is most often written as: trimmed, or extended when the text around it
-     * reads so, and dropped otherwise.
+     * A person is written the same way throughout an article, so where the recogniser found a name more often than a
+     * span that differs from it by one character, the odd span is the name: a function character glued on is cut
+     * (冯柳 ×5 and 冯柳便开始…; 王明远 stays another person than 王明), a surname the segmenter split off is taken back
+     * (孙国峰 ×3 and 孙|国峰), and a given name standing apart is dropped (春莹 of 华春莹).
      */
     private static void consistentPersonNames(String text, List<NerSpan> candidates) {
         Map<String, Integer> counts = new java.util.HashMap<>();
@@ -418,22 +435,27 @@ final class EntityExtractor {
                 continue;
             }
             String name = text.substring(c.start(), c.end());
-            int count = counts.get(name);
+            String usual = null;
+            int best = counts.get(name);
             for (Map.Entry<String, Integer> e : counts.entrySet()) {
-                String usual = e.getKey();
-                if (e.getValue() <= count || usual.length() < 2 || Math.abs(usual.length() - name.length()) != 1) {
-                    continue;
+                String other = e.getKey();
+                if (e.getValue() > best && other.length() >= 2 && Math.abs(other.length() - name.length()) == 1
+                    && (name.startsWith(other) || other.endsWith(name))) {
+                    usual = other;
+                    best = e.getValue();
                 }
-                if (name.startsWith(usual)) {
+            }
+            if (usual == null) {
+                continue;
+            }
+            if (name.startsWith(usual)) {
+                if (!JunkRules.contentChar(name.charAt(name.length() - 1))) {
                     candidates.set(i, new NerSpan(c.start(), c.start() + usual.length(), "PER")); // 冯柳便 → 冯柳
-                } else if (usual.endsWith(name) && c.start() > 0 && text.startsWith(usual, c.start() - 1)) {
-                    candidates.set(i, new NerSpan(c.start() - 1, c.end(), "PER")); // 国峰 of 孙国峰 → 孙国峰
-                } else if (usual.contains(name)) {
-                    candidates.set(i, null); // a piece of the name, written apart
-                } else {
-                    continue;
-                }
-                break;
+                } // 王明远 is another person than 王明
+            } else if (c.start() > 0 && text.startsWith(usual, c.start() - 1)) {
+                candidates.set(i, new NerSpan(c.start() - 1, c.end(), "PER")); // 孙|国峰 → 孙国峰
+            } else if (name.length() == 2) {
+                candidates.set(i, null); // the given name of 华春莹 written apart (春莹)
             }
         }
         candidates.removeIf(java.util.Objects::isNull);
@@ -447,19 +469,16 @@ final class EntityExtractor {
     /**
      * A legal name with its seat in brackets (爱科微半导体（上海）有限公司) is one name, but the recogniser often stops at
      * the bracket and takes what follows for a company of its own: an organisation span that opens with a bracket
-     * reaches back to the punctuation before it, taking in what was found there.
+     * reaches back over the name before it (see {@link #nameStart}), taking in what was found there.
      */
-    private static void joinBracketedLegalNames(String text, List<NerSpan> candidates) {
+    private static void joinBracketedLegalNames(String text, List<Term> terms, List<NerSpan> candidates) {
         for (int i = 0; i < candidates.size(); i++) {
             NerSpan c = candidates.get(i);
             char first = text.charAt(c.start());
             if (!c.label().startsWith("ORG") || first != '（' && first != '(') {
                 continue;
             }
-            int start = c.start();
-            while (start > 0 && c.start() - start < 20 && Character.isLetterOrDigit(text.charAt(start - 1))) {
-                start--;
-            }
+            int start = nameStart(text, terms, c.start());
             if (start == c.start()) {
                 continue;
             }
@@ -478,31 +497,69 @@ final class EntityExtractor {
         }
     }
 
+    /** Relations that end a name's reach backwards: 全资子公司|爱科微… */
+    private static final List<String> RELATION_WORDS = List.of("子公司", "公司", "母公司", "股东", "旗下", "集团");
+
+    /**
+     * Where the name that ends at {@code end} starts: back over the segmenter's words (at most 20 characters) until a
+     * punctuation mark, a preposition, conjunction, particle, pronoun or number, a verb, adverb or time word of two
+     * characters or more, or a relation word (投资了|爱科微半导体, 公司与|…, 全资子公司|…).
+     */
+    private static int nameStart(String text, List<Term> terms, int end) {
+        int[] starts = new int[terms.size()];
+        String[] natures = new String[terms.size()];
+        int count = 0;
+        int offset = 0;
+        for (Term t : terms) {
+            int at = t.offset >= offset ? t.offset : offset;
+            if (at >= end) {
+                break;
+            }
+            starts[count] = at;
+            natures[count++] = t.nature == null ? "" : t.nature.toString();
+            offset = at + t.word.length();
+        }
+        int start = end;
+        for (int k = count - 1; k >= 0; k--) {
+            int wordEnd = k + 1 < count ? starts[k + 1] : end;
+            if (wordEnd != start || end - starts[k] > 20) {
+                break;
+            }
+            String word = text.substring(starts[k], wordEnd);
+            String nature = natures[k];
+            // a single character of another part of speech may belong to the name (爱|科|微半导体)
+            String stops = word.length() == 1 ? "pcuwrmq" : "vpcudrmqftwey";
+            if (nature.isEmpty() || stops.indexOf(nature.charAt(0)) >= 0 || RELATION_WORDS.contains(word)
+                || !Character.isLetterOrDigit(word.charAt(0))) {
+                break;
+            }
+            start = starts[k];
+        }
+        return start;
+    }
+
     /**
      * Words that end a listed company's short name after its brand (南极 + 电商, 宏发 + 股份). Not 控股: 江铜控股某公司
      * is a verb (controls).
      */
     private static final List<String> COMPANY_WORDS = List.of("股份", "集团", "电商", "机电", "重机", "啤酒",
         "电子", "医药", "药业", "能源", "电气", "化工", "地产", "传媒", "置业", "食品", "电器", "重工", "汽车", "科技");
-    /** Words that make a firm even of what was taken for a person (高毅资产); a place's 资产 is its assets. */
-    private static final List<String> FIRM_WORDS = List.of("股份", "集团", "资产");
 
     /**
-     * The recogniser often stops a listed company's short name at its brand (南极|电商, 中航|重机, 高毅|资产, taken for
-     * a place or a person): a short span followed by one of {@link #COMPANY_WORDS} that ends a segmenter's word is the
-     * company. A country is not a brand.
+     * The recogniser often stops a listed company's short name at its brand (南极|电商, 中航|重机): a short span, not a
+     * person nor a known place, followed by one of {@link #COMPANY_WORDS} that ends a segmenter's word is the company.
+     * A known place is no brand (广东电子信息产业, 中国能源报), nor is a person (马斯克资产).
      */
     private void extendCompanyNames(String text, List<NerSpan> candidates, boolean[] boundary) {
         for (int i = 0; i < candidates.size(); i++) {
             NerSpan c = candidates.get(i);
             int length = c.end() - c.start();
             String surface = text.substring(c.start(), c.end());
-            Optional<Place> place = kb.place(surface);
-            if (length < 2 || length > 4 || c.label().equals("TITLE") || kb.organization(surface).isPresent()
-                || place.isPresent() && !place.get().isChineseDivision()) {
-                continue; // 中国能源(报) and 土耳其资产 are no companies
+            if (length < 2 || length > 4 || c.label().equals("TITLE") || c.label().equals("PER")
+                || kb.organization(surface).isPresent() || kb.place(surface).isPresent()) {
+                continue; // 马斯克资产, 广东电子信息产业 and 中国能源报 are no companies
             }
-            for (String word : c.label().equals("PER") ? FIRM_WORDS : COMPANY_WORDS) {
+            for (String word : COMPANY_WORDS) {
                 int end = c.end() + word.length();
                 if (text.startsWith(word, c.end()) && boundary[end]
                     && (i + 1 == candidates.size() || candidates.get(i + 1).start() >= end)) {
@@ -528,7 +585,7 @@ final class EntityExtractor {
             to++;
         }
         for (int i = from; i < to; i++) {
-            if (kb.place(text.substring(i, i + 1)).isEmpty()) {
+            if (kb.placeInContext(text.substring(i, i + 1)).isEmpty()) {
                 return false;
             }
         }
@@ -550,7 +607,11 @@ final class EntityExtractor {
 
     /** 湖南法恩莱特新能源科技有限公司（下称：法恩莱特）, 上海锲特电子有限公司（以下简称“上海锲特”）: a short name defined. */
     private static final java.util.regex.Pattern DEFINED_ALIAS = java.util.regex.Pattern.compile(
-        "[（(](?:以下|下文|下)?(?:简称|称)[：:]?\\s*[“\"「]?([^）)”\"」，,。；：:\\s]{2,12})[”\"」]?[）)]");
+        "[（(](?:以下|下文|下)?(?:简称|称)[：:]?\\s*[“\"「]?([^）)”\"」，,。；：:\\s或]{2,12})[”\"」]?"
+            + "(?:[或、][^）)]{0,20})?[）)]");
+    /** What a filing calls itself, never a name: （以下简称“公司”）. */
+    private static final java.util.Set<String> SELF_REFERENCES = java.util.Set.of("公司", "本公司", "该公司", "发行人",
+        "本行", "该行", "本集团", "集团", "标的公司", "上市公司", "本基金", "基金", "管理人", "本所", "交易所");
 
     /**
      * Short names the article defines for an organisation right before them ({@link #DEFINED_ALIAS}): each maps to
@@ -583,7 +644,9 @@ final class EntityExtractor {
                     target = new String[] {sameOrganisation.getOrDefault(surface, surface), c.label()};
                 }
             }
-            if (target != null && kb.organization(alias).isEmpty() && !kb.isNonEntity(alias)) {
+            if (target != null && kb.organization(alias).isEmpty() && !kb.isNonEntity(alias)
+                && !SELF_REFERENCES.contains(alias) && !JunkRules.commonWord(alias, 1)
+                && !JunkRules.genericOrganisation(alias)) {
                 defined.putIfAbsent(alias, target);
             }
         }
@@ -623,6 +686,13 @@ final class EntityExtractor {
                 }
             }
         }
+        for (Map.Entry<String, String> e : named.entrySet()) {
+            String target = e.getValue();
+            for (int hops = 0; hops < 3 && named.containsKey(target); hops++) {
+                target = named.get(target); // 山东墨龙公司 → 山东墨龙 → 山东墨龙石油机械股份有限公司
+            }
+            e.setValue(target);
+        }
         return named;
     }
 
@@ -652,7 +722,7 @@ final class EntityExtractor {
                     break;
                 }
             }
-            return modifier.isEmpty() || kb.isNonEntity(modifier) || JunkRules.commonWordsOnly(modifier);
+            return modifier.isEmpty() || kb.isNonEntity(modifier) || JunkRules.commonWords(modifier);
         }
         return false;
     }

@@ -270,11 +270,7 @@ final class JunkRules {
      * and function characters only: 消费金融, 地方, 某客运, 九成. A single content character (新锂, 睿远) may be part of a
      * name, so it does not count as common.
      */
-    static boolean commonWordsOnly(String s) {
-        return commonWords(s);
-    }
-
-    private static boolean commonWords(String s) {
+    static boolean commonWords(String s) {
         int i = 0;
         while (i < s.length()) {
             int len = longestWord(s, i);

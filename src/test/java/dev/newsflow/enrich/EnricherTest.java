@@ -174,10 +174,11 @@ class EnricherTest {
             .contains(org.assertj.core.groups.Tuple.tuple("宏发股份", "company"),
                 org.assertj.core.groups.Tuple.tuple("国茂股份", "company"))
             .noneMatch(t -> "公司股份".equals(t.toList().get(0)));
-        EnrichedArticle brands = enrich("", "高毅资产的冯柳持有宏发股份，南极电商、中航重机也在列。", "土耳其资产遭抛售。");
+        EnrichedArticle brands = enrich("", "冯柳持有宏发股份，南极电商、中航重机也在列。", "土耳其资产遭抛售，马斯克资产缩水。",
+            "广东电子信息产业规模居全国首位。");
         assertThat(brands.entities()).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
-            .contains("高毅资产", "南极电商", "中航重机").doesNotContain("土耳其资产");
-        assertThat(brands.entities()).extracting(Entity::name).doesNotContain("高毅", "南极", "中航");
+            .contains("南极电商", "中航重机").doesNotContain("土耳其资产", "马斯克资产", "广东电子");
+        assertThat(brands.entities()).extracting(Entity::name).doesNotContain("南极", "中航");
     }
 
     @Test
@@ -211,5 +212,38 @@ class EnricherTest {
             .satisfies(e -> assertThat(e.mentions()).extracting(Mention::text).contains("爱科微"));
         assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.PERSON).isEmpty();
         assertThat(a.entities()).extracting(Entity::name).doesNotContain("（上海）有限公司", "法恩莱特", "爱科微");
+    }
+
+    @Test
+    void aFilingsSelfReferenceIsNoShortNameAndABracketedSeatReachesBackOnlyOverTheName() {
+        EnrichedArticle filing = enrich("公告", "贵州茅台酒股份有限公司（以下简称“公司”）董事会决议公告。",
+            "公司控股子公司和上市公司的分公司均不受影响，本公司将按期披露。");
+        assertThat(filing.entities()).flatExtracting(Entity::mentions).extracting(Mention::text)
+            .doesNotContain("公司", "本公司");
+        EnrichedArticle deals = enrich("投资", "小米长江产业基金投资了爱科微半导体（上海）有限公司。",
+            "公司与华源智信半导体（深圳）有限公司签署协议。");
+        assertThat(deals.entities()).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
+            .contains("爱科微半导体（上海）有限公司", "华源智信半导体（深圳）有限公司")
+            .noneMatch(n -> n.startsWith("公司与") || n.contains("投资了") || n.startsWith("（"));
+    }
+
+    @Test
+    void theCentralBankAtWorkIsThePbocAndTwoNamesThatDifferByACharacterCanBeTwoPeople() {
+        EnrichedArticle ecb = enrich("早盘", "隔夜欧洲央行宣布降息，欧洲央行行长表示将继续观察。", "今日央行开展1000亿元7天期逆回购操作。");
+        assertThat(ecb.entities()).extracting(Entity::id).contains("org:ecb", "org:pboc");
+        EnrichedArticle fed = enrich("加息", "美国央行加息后，央行表示国内货币政策以我为主。");
+        assertThat(fed.entities()).extracting(Entity::id).contains("org:pboc");
+        EnrichedArticle analysts = enrich("观点", "王明表示市场将企稳。王明认为消费会回暖。", "王明远分析师则认为风险仍在。");
+        assertThat(analysts.entities()).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::name)
+            .contains("王明", "王明远");
+    }
+
+    @Test
+    void anUnknownCompanysNamesJoinAcrossTwoSteps() {
+        EnrichedArticle a = enrich("立案", "山东墨龙石油机械股份有限公司收到立案告知书。", "山东墨龙公司称，山东墨龙将配合调查。",
+            "今日本田汽车股价大涨。");
+        assertThat(a.entities()).filteredOn(e -> e.name().startsWith("山东墨龙")).singleElement()
+            .satisfies(e -> assertThat(e.mentions()).extracting(Mention::text).contains("山东墨龙公司", "山东墨龙"));
+        assertThat(a.entities()).extracting(Entity::name).doesNotContain("日本");
     }
 }

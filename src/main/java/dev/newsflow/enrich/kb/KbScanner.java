@@ -234,8 +234,8 @@ final class KbScanner {
      * Whether the name at {@code [start, end)} may stand: an ASCII name needs a word boundary after it; a place
      * name ending in 市 or 区 must not run into a word (上海市场 is 上海 + 市场, 海南区域 no 海南区); a two-character
      * county short name needs its own province or prefecture right before it (大连金州, not 投资中); a
-     * two-character organisation alias must not follow a character that forms a word with its first (个人行为 has
-     * no 人行, 中央行政 no 央行).
+     * two-character organisation alias or place name must not follow a character that forms a word with its first
+     * (个人行为 has no 人行, 中央行政 no 央行, 今日本田 no 日本).
      */
     private boolean acceptable(String text, int start, int end, Target t, Place context, int contextEnd) {
         char last = text.charAt(end - 1);
@@ -260,6 +260,10 @@ final class KbScanner {
         if ((last == '市' && "场值价况面盈销净民".indexOf(next) >= 0 && next != 0)
                 || (last == '区' && "域别块间分位".indexOf(next) >= 0 && next != 0)) {
             return false;
+        }
+        if (end - start == 2 && start > 0
+                && Arrays.binarySearch(leftGuards, text.charAt(start - 1) << 16 | text.charAt(start)) >= 0) {
+            return false; // 今日本田 has no 日本, 集中山区 no 中山
         }
         if (!t.needsContext) {
             return true;

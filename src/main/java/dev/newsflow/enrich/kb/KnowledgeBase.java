@@ -301,10 +301,9 @@ public final class KnowledgeBase {
     }
 
     /**
-     * The place with this exact name or alias (铜川市 and 铜川 → 610200). A lone one-character abbreviation (京, or a
-     * country's 美) resolves too: the caller vouches that it stands in a place context; {@link #scan} checks the
-     * context itself and never matches a country's one character. A name shared by several places gives the first
-     * by level, then by code.
+     * The place with this exact name or alias (铜川市 and 铜川 → 610200). A lone one-character province abbreviation
+     * (京) resolves too: the caller vouches that it stands in a place context; {@link #scan} checks the context
+     * itself. A name shared by several places gives the first by level, then by code.
      */
     public Optional<Place> place(String surface) {
         if (surface == null || surface.isEmpty()) {
@@ -316,10 +315,21 @@ public final class KnowledgeBase {
             }
         }
         if (surface.length() == 1) {
-            Place p = scanner.abbreviation(surface.charAt(0));
-            return Optional.ofNullable(p != null ? p : countryAbbreviations.get(surface.charAt(0)));
+            return Optional.ofNullable(scanner.abbreviation(surface.charAt(0)));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Like {@link #place(String)}, and a country's one character too (美 → 美国, from {@code country} lines of
+     * {@code abbreviations.tsv}): for a recogniser that read the character as a place in its context (中美关系).
+     */
+    public Optional<Place> placeInContext(String surface) {
+        Optional<Place> place = place(surface);
+        if (place.isEmpty() && surface != null && surface.length() == 1) {
+            return Optional.ofNullable(countryAbbreviations.get(surface.charAt(0)));
+        }
+        return place;
     }
 
     /** The organisation or place with this id ({@code org:pboc}, {@code place:610200}). */

@@ -266,7 +266,7 @@ public final class NerModel {
             if (cuts && margin == null) {
                 margin = Viterbi.margins(tags, em, n, trans, start, end, best);
             }
-            scored.add(new ScoredSpan(t, cuts, cuts ? spanMargin(margin, s) : Float.NaN));
+            scored.add(new ScoredSpan(t, cuts, cuts ? spanMargin(margin, t) : Float.NaN));
         }
         return scored;
     }
