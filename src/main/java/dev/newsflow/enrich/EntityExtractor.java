@@ -28,7 +28,7 @@ import java.util.Optional;
  */
 final class EntityExtractor {
     private static final List<String> EVENT_ENDINGS = List.of("推进会", "座谈会", "研讨会", "发布会", "工作会", "会议",
-        "论坛", "峰会", "博览会", "交易会", "年会", "例会");
+        "论坛", "峰会", "博览会", "交易会", "年会", "例会", "大会");
     private static final java.util.regex.Pattern LATIN_NAME =
         java.util.regex.Pattern.compile("[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]*)*");
     private static final java.util.regex.Pattern ENGLISH_PERSON = java.util.regex.Pattern.compile(
@@ -931,8 +931,8 @@ final class EntityExtractor {
         if (unbalanced(surface)) {
             return false; // 邮储银行(SH, 人民日报》: a span cut through a bracket is a fragment
         }
-        if (kb.isNonEntity(surface) || documentNumber(text, s.end())) {
-            return false; // EPS is a figure; 上证发 of 上证发〔2021〕4号 the prefix of a document number
+        if (kb.isNonEntity(surface) || kb.insideNonEntity(text, s.start(), s.end()) || documentNumber(text, s.end())) {
+            return false; // EPS is a figure, 央行 of 各国央行 no bank; 上证发 of 上证发〔2021〕4号 a document number's prefix
         }
         if (NUMERALS.indexOf(surface.charAt(0)) >= 0 && COUNTED.indexOf(surface.charAt(1)) >= 0
             && kb.organization(surface).isEmpty() && kb.place(surface).isEmpty()) {

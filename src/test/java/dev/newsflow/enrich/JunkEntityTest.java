@@ -236,4 +236,12 @@ class JunkEntityTest {
             || n.endsWith("市场") || n.endsWith("地铁站"));
         assertThat(a.entities()).extracting(Entity::name).doesNotContain("董监高", "高管", "市场监管局");
     }
+
+    @Test
+    void aSpanInsideANonEntityWordAndAConferenceAreNoOrganisations() {
+        EnrichedArticle a = enrich("资金", "这些净流入主要来自机构，其中包括各国央行、主权财富基金、养老金等。",
+            "2021全球数字贸易大会在杭州开幕。");
+        assertThat(a.entities()).extracting(Entity::id).doesNotContain("org:pboc");
+        assertThat(names(a, EntityType.ORGANIZATION)).noneMatch(n -> n.endsWith("大会"));
+    }
 }

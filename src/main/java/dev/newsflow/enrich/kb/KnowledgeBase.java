@@ -345,6 +345,28 @@ public final class KnowledgeBase {
         return nonEntities.contains(surface);
     }
 
+    /**
+     * True when {@code text[start, end)} lies inside an occurrence of a non-entity word (央行 of 各国央行): a
+     * recogniser's span there is no entity either.
+     */
+    public boolean insideNonEntity(String text, int start, int end) {
+        int length = end - start;
+        for (String w : nonEntities) {
+            if (w.length() <= length) {
+                continue;
+            }
+            int from = Math.max(0, end - w.length());
+            int at = text.indexOf(w, from);
+            while (at >= 0 && at <= start) {
+                if (at + w.length() >= end) {
+                    return true;
+                }
+                at = text.indexOf(w, at + 1);
+            }
+        }
+        return false;
+    }
+
     /** True for a stop word of keywords; English words match case-insensitively. */
     public boolean isStopWord(String word) {
         return word != null && (stopWords.contains(word) || stopWords.contains(word.toLowerCase(Locale.ROOT)));
