@@ -209,6 +209,7 @@ final class EntityExtractor {
             winners.add(m);
         }
         relinkBareCentralBank(text, winners);
+        dropGluedForeignPlaces(winners);
         for (KbMatch m : winners) {
             if (m.entry() instanceof Organization o) {
                 found.organization(o, m, text);
@@ -223,6 +224,7 @@ final class EntityExtractor {
                 found.place(p, m, text);
             }
         }
+        dropGluedForeignPlaces(insideRecognised);
         for (KbMatch m : insideRecognised) {
             if (m.entry() instanceof Place p) {
                 found.nested(() -> found.place(p, m, text));
@@ -325,6 +327,22 @@ final class EntityExtractor {
             }
         }
         candidates.sort(java.util.Comparator.comparingInt(NerSpan::start));
+    }
+
+    /**
+     * A foreign country written right before a Chinese city is a transliteration read in two pieces (马里兰州 is
+     * Maryland, not 马里 + 兰州): news writes a country before one of its own cities (日本东京), never before China's.
+     */
+    private static void dropGluedForeignPlaces(List<KbMatch> matches) {
+        for (int i = 0; i + 1 < matches.size(); i++) {
+            KbMatch a = matches.get(i);
+            KbMatch b = matches.get(i + 1);
+            if (a.end() == b.start() && a.entry() instanceof Place country && country.level() == Place.Level.COUNTRY
+                && !"CN".equals(country.code()) && b.entry() instanceof Place city && city.isChineseDivision()) {
+                matches.remove(i + 1);
+                matches.remove(i--);
+            }
+        }
     }
 
     /**

@@ -244,4 +244,12 @@ class JunkEntityTest {
         assertThat(a.entities()).extracting(Entity::id).doesNotContain("org:pboc");
         assertThat(names(a, EntityType.ORGANIZATION)).noneMatch(n -> n.endsWith("大会"));
     }
+
+    @Test
+    void aForeignNameReadAsACountryAndAChineseCityIsNeitherAndMarketVerbsAreNoNames() {
+        EnrichedArticle a = enrich("融资", "公司总部位于美国马里兰州Rockville，日本东京也设有办公室。",
+            "加息力度远超市场预期，股价盘中涨超5%。");
+        assertThat(a.entities()).extracting(Entity::name).doesNotContain("马里", "兰州市", "远超", "涨超");
+        assertThat(names(a, EntityType.PLACE)).contains("日本");
+    }
 }
