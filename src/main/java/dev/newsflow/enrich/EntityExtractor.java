@@ -394,12 +394,15 @@ final class EntityExtractor {
     }
 
     /**
-     * Listed companies are written by their short name, often two characters and 股份 (宏发股份, 国茂股份), which the
-     * segmenter knows as organisations (nt) and the recogniser, trained on other news, misses.
+     * Listed companies are written by their short name, often two characters and a word of their trade (宏发股份,
+     * 春秋航空, 白云机场, 长电科技), which the segmenter knows as organisations (nt) and the recogniser, trained on
+     * other news, misses.
      */
-    private static final String SHARES = "股份";
+    private static final List<String> LISTED_ENDINGS = List.of("股份", "航空", "机场", "科技", "电子", "生物", "材料",
+        "控股", "置业", "电气", "药业", "医药", "能源", "汽车", "传媒", "化工", "食品", "电器", "重工", "智能", "通信",
+        "证券", "银行", "集团");
 
-    /** Adds the segmenter's listed-company short names (see {@link #SHARES}) that no recognised span covers. */
+    /** Adds the segmenter's listed-company short names (see {@link #LISTED_ENDINGS}) that no recognised span covers. */
     private static void addListedCompanies(String text, List<Term> terms, List<NerSpan> candidates) {
         boolean[] taken = new boolean[text.length() + 1];
         for (NerSpan c : candidates) {
@@ -414,7 +417,8 @@ final class EntityExtractor {
             int end = start + t.word.length();
             offset = end;
             if (end > text.length() || t.nature == null || !t.nature.startsWith("nt") || t.word.length() != 4
-                || !t.word.endsWith(SHARES) || !text.startsWith(t.word, start) || !shortName(t.word.substring(0, 2))) {
+                || !LISTED_ENDINGS.contains(t.word.substring(2)) || !text.startsWith(t.word, start)
+                || !shortName(t.word.substring(0, 2))) {
                 continue;
             }
             boolean free = true;
@@ -745,9 +749,10 @@ final class EntityExtractor {
         return false;
     }
 
-    /** Two Chinese characters that are not a common word (公司股份 is no company). */
+    /** Two Chinese characters that are not a common word nor a count (公司股份, 多家银行 are no companies). */
     private static boolean shortName(String prefix) {
-        return prefix.chars().allMatch(c -> c >= 0x4e00 && c <= 0x9fff) && !JunkRules.commonWord(prefix, 1);
+        return prefix.chars().allMatch(c -> c >= 0x4e00 && c <= 0x9fff) && !JunkRules.commonWord(prefix, 1)
+            && !JunkRules.quantity(prefix.charAt(0));
     }
 
     /** The recognised span starts with the known organisation, or with known names (places) right up to it. */

@@ -287,6 +287,11 @@ final class JunkRules {
         return true;
     }
 
+    /** A character of numbers and quantifiers (多, 各, 一, 某): 多家银行 counts banks. */
+    static boolean quantity(char c) {
+        return QUANTITY_CHARS.indexOf(c) >= 0;
+    }
+
     private static boolean allQuantity(String w) {
         for (int i = 0; i < w.length(); i++) {
             if (QUANTITY_CHARS.indexOf(w.charAt(i)) < 0) {

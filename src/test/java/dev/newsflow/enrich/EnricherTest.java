@@ -174,6 +174,9 @@ class EnricherTest {
             .contains(org.assertj.core.groups.Tuple.tuple("宏发股份", "company"),
                 org.assertj.core.groups.Tuple.tuple("国茂股份", "company"))
             .noneMatch(t -> "公司股份".equals(t.toList().get(0)));
+        EnrichedArticle trades = enrich("", "春秋航空、吉祥航空、长电科技的股价表现分化，多家银行下调了评级。");
+        assertThat(trades.entities()).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
+            .contains("吉祥航空", "长电科技").doesNotContain("多家银行");
         EnrichedArticle brands = enrich("", "冯柳持有宏发股份，南极电商、中航重机也在列。", "土耳其资产遭抛售，马斯克资产缩水。",
             "广东电子信息产业规模居全国首位。");
         assertThat(brands.entities()).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
