@@ -114,8 +114,8 @@ final class EntityExtractor {
                     spansOut.add(s);
                 }
             } else {
-                NerSpan trimmed = trimTitle(text, trimClause(text, trimLocative(text, trimCredit(text, s), boundary)),
-                    boundary, titleAt, personAt);
+                NerSpan trimmed = trimFormer(text, trimTitle(text, trimClause(text, trimLocative(text,
+                    trimCredit(text, s), boundary)), boundary, titleAt, personAt));
                 boolean surname = trimmed.end() - trimmed.start() == 1 && personAt[trimmed.end()];
                 if (!surname && plausible(text, trimmed, boundary) && wholeWords(text, trimmed)) {
                     candidates.add(trimmed);
@@ -943,6 +943,15 @@ final class EntityExtractor {
         }
         int cut = JunkRules.clauseCut(surface);
         return cut == 0 ? s : new NerSpan(s.start() + cut, s.end(), s.label());
+    }
+
+    /** An organisation span that kept the 原 (former) of the title cut off after it (甘肃省监狱管理局原|政委) ends before it. */
+    private NerSpan trimFormer(String text, NerSpan s) {
+        if (!s.label().startsWith("ORG") || s.end() - s.start() < 4 || text.charAt(s.end() - 1) != '原'
+            || kb.organization(text.substring(s.start(), s.end())).isPresent()) {
+            return s;
+        }
+        return new NerSpan(s.start(), s.end() - 1, s.label());
     }
 
     /** Junk control on what the recogniser proposes, before it meets the knowledge base. */

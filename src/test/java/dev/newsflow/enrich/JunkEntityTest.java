@@ -252,4 +252,11 @@ class JunkEntityTest {
         assertThat(a.entities()).extracting(Entity::name).doesNotContain("马里", "兰州市", "远超", "涨超");
         assertThat(names(a, EntityType.PLACE)).contains("日本");
     }
+
+    @Test
+    void theFormerOfATitleIsNoPartOfTheOrganisationBeforeIt() {
+        EnrichedArticle a = enrich("审查", "甘肃省监狱管理局原政委梁仪坚接受审查调查。", "多家创投机构参与了本轮融资。");
+        assertThat(names(a, EntityType.ORGANIZATION)).contains("甘肃省监狱管理局").noneMatch(n -> n.endsWith("原"))
+            .doesNotContain("创投");
+    }
 }
