@@ -100,7 +100,8 @@ final class EntityExtractor {
         List<NerSpan> titleSpans = new ArrayList<>();
         List<NerSpan> persons = new ArrayList<>();
         List<NerSpan> candidates = new ArrayList<>();
-        boolean[] boundary = termBoundaries(text, terms);
+        int[] termStarts = termStarts(terms);
+        boolean[] boundary = termBoundaries(text, terms, termStarts);
         boolean[] titleAt = titleWords(text, terms);
         List<NerSpan> tagged = mergeLatinNames(text, confident(text, model.tagScored(text, terms)));
         boolean[] personAt = new boolean[text.length() + 1];
@@ -123,8 +124,8 @@ final class EntityExtractor {
             }
         }
         addEnglishPeople(text, candidates);
-        addListedCompanies(text, terms, candidates);
-        joinBracketedLegalNames(text, terms, candidates);
+        addListedCompanies(text, terms, termStarts, candidates);
+        joinBracketedLegalNames(text, terms, termStarts, candidates);
         extendCompanyNames(text, candidates, boundary);
         consistentPersonNames(text, candidates);
         // The recogniser sees context, the knowledge base knows names: a recognised span that contains known names
@@ -403,27 +404,26 @@ final class EntityExtractor {
         "证券", "银行", "集团");
 
     /** Adds the segmenter's listed-company short names (see {@link #LISTED_ENDINGS}) that no recognised span covers. */
-    private static void addListedCompanies(String text, List<Term> terms, List<NerSpan> candidates) {
+    private static void addListedCompanies(String text, List<Term> terms, int[] termStarts, List<NerSpan> candidates) {
         boolean[] taken = new boolean[text.length() + 1];
         for (NerSpan c : candidates) {
             for (int k = c.start(); k < c.end(); k++) {
                 taken[k] = true;
             }
         }
-        int offset = 0;
         boolean added = false;
-        for (Term t : terms) {
-            int start = t.offset >= offset ? t.offset : offset;
+        for (int k = 0; k < termStarts.length; k++) {
+            Term t = terms.get(k);
+            int start = termStarts[k];
             int end = start + t.word.length();
-            offset = end;
             if (end > text.length() || t.nature == null || !t.nature.startsWith("nt") || t.word.length() != 4
                 || !LISTED_ENDINGS.contains(t.word.substring(2)) || !text.startsWith(t.word, start)
                 || !shortName(t.word.substring(0, 2))) {
                 continue;
             }
             boolean free = true;
-            for (int k = start; k < end; k++) {
-                free &= !taken[k];
+            for (int c = start; c < end; c++) {
+                free &= !taken[c];
             }
             if (free) {
                 candidates.add(new NerSpan(start, end, "ORG_COM"));
@@ -493,14 +493,15 @@ final class EntityExtractor {
      * the bracket and takes what follows for a company of its own: an organisation span that opens with a bracket
      * reaches back over the name before it (see {@link #nameStart}), taking in what was found there.
      */
-    private static void joinBracketedLegalNames(String text, List<Term> terms, List<NerSpan> candidates) {
+    private static void joinBracketedLegalNames(String text, List<Term> terms, int[] termStarts,
+                                                List<NerSpan> candidates) {
         for (int i = 0; i < candidates.size(); i++) {
             NerSpan c = candidates.get(i);
             char first = text.charAt(c.start());
             if (!c.label().startsWith("ORG") || first != '（' && first != '(') {
                 continue;
             }
-            int start = nameStart(text, terms, c.start());
+            int start = nameStart(text, terms, termStarts, c.start());
             if (start == c.start()) {
                 continue;
             }
@@ -527,19 +528,10 @@ final class EntityExtractor {
      * punctuation mark, a preposition, conjunction, particle, pronoun or number, a verb, adverb or time word of two
      * characters or more, or a relation word (投资了|爱科微半导体, 公司与|…, 全资子公司|…).
      */
-    private static int nameStart(String text, List<Term> terms, int end) {
-        int[] starts = new int[terms.size()];
-        String[] natures = new String[terms.size()];
+    private static int nameStart(String text, List<Term> terms, int[] starts, int end) {
         int count = 0;
-        int offset = 0;
-        for (Term t : terms) {
-            int at = t.offset >= offset ? t.offset : offset;
-            if (at >= end) {
-                break;
-            }
-            starts[count] = at;
-            natures[count++] = t.nature == null ? "" : t.nature.toString();
-            offset = at + t.word.length();
+        while (count < starts.length && starts[count] < end) {
+            count++;
         }
         int start = end;
         for (int k = count - 1; k >= 0; k--) {
@@ -548,7 +540,7 @@ final class EntityExtractor {
                 break;
             }
             String word = text.substring(starts[k], wordEnd);
-            String nature = natures[k];
+            String nature = terms.get(k).nature == null ? "" : terms.get(k).nature.toString();
             // a single character of another part of speech may belong to the name (爱|科|微半导体)
             String stops = word.length() == 1 ? "pcuwrmq" : "vpcudrmqftwey";
             if (nature.isEmpty() || stops.indexOf(nature.charAt(0)) >= 0 || RELATION_WORDS.contains(word)
@@ -766,20 +758,30 @@ final class EntityExtractor {
         return covered == org.start();
     }
 
+    /** Where each of the segmenter's words starts in the text (its offset, never moving backwards). */
+    private static int[] termStarts(List<Term> terms) {
+        int[] starts = new int[terms.size()];
+        int offset = 0;
+        for (int k = 0; k < starts.length; k++) {
+            Term t = terms.get(k);
+            starts[k] = t.offset >= offset ? t.offset : offset;
+            offset = starts[k] + t.word.length();
+        }
+        return starts;
+    }
+
     /** Where the segmenter's words start and end: {@code boundary[i]} is true between two words at {@code i}. */
-    private static boolean[] termBoundaries(String text, List<Term> terms) {
+    private static boolean[] termBoundaries(String text, List<Term> terms, int[] starts) {
         boolean[] boundary = new boolean[text.length() + 1];
         boundary[0] = true;
         boundary[text.length()] = true;
-        int offset = 0;
-        for (Term t : terms) {
-            int start = t.offset >= offset ? t.offset : offset;
-            if (start <= text.length()) {
-                boundary[start] = true;
+        for (int k = 0; k < starts.length; k++) {
+            int end = starts[k] + terms.get(k).word.length();
+            if (starts[k] <= text.length()) {
+                boundary[starts[k]] = true;
             }
-            offset = start + t.word.length();
-            if (offset <= text.length()) {
-                boundary[offset] = true;
+            if (end <= text.length()) {
+                boundary[end] = true;
             }
         }
         return boundary;
