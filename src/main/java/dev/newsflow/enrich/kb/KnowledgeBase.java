@@ -355,13 +355,11 @@ public final class KnowledgeBase {
             if (w.length() <= length) {
                 continue;
             }
-            int from = Math.max(0, end - w.length());
-            int at = text.indexOf(w, from);
-            while (at >= 0 && at <= start) {
-                if (at + w.length() >= end) {
+            // only the few positions where w could cover the span, not a search through the rest of the text
+            for (int at = Math.max(0, end - w.length()); at <= start; at++) {
+                if (text.startsWith(w, at)) {
                     return true;
                 }
-                at = text.indexOf(w, at + 1);
             }
         }
         return false;
