@@ -62,11 +62,13 @@ final class EntityExtractor {
     private final KnowledgeBase kb;
     private final NerModel model;
     private final TitleFinder titles;
+    private final CompanyCues companyCues;
 
     EntityExtractor(KnowledgeBase kb, NerModel model) {
         this.kb = kb;
         this.model = model;
         this.titles = new TitleFinder();
+        this.companyCues = new CompanyCues(kb);
     }
 
     /**
@@ -128,6 +130,7 @@ final class EntityExtractor {
         joinBracketedLegalNames(text, terms, termStarts, candidates);
         extendCompanyNames(text, candidates, boundary);
         consistentPersonNames(text, candidates);
+        boolean[] cued = companyCues.add(text, terms, termStarts, boundary, candidates);
         // The recogniser sees context, the knowledge base knows names: a recognised span that contains known names
         // wins (北京大学, 陕西省铜川市人民政府) and keeps them resolvable as parts; a known name that contains or crosses
         // recognised spans wins over them; where both agree exactly, the knowledge base names the entity.
@@ -145,6 +148,17 @@ final class EntityExtractor {
         List<KbMatch> insideRecognised = new ArrayList<>();
         List<KbMatch> winners = new ArrayList<>();
         for (KbMatch m : known) {
+            if (cued[m.start()] && m.entry() instanceof Place && owner[m.start()] >= 0
+                && candidates.get(owner[m.start()]).start() == m.start()
+                && candidates.get(owner[m.start()]).end() == m.end()) {
+                continue; // the article says 龙湖 is a firm (美的置业、龙湖、旭辉等民营房企)
+            }
+            if (m.entry() instanceof Organization && owner[m.start()] >= 0) {
+                NerSpan firm = candidates.get(owner[m.start()]);
+                if (cued[firm.start()] && firm.start() < m.start() && firm.end() >= m.end()) {
+                    continue; // 上投摩根基金 is not 摩根基金 with something before it
+                }
+            }
             NerSpan inside = null;
             boolean containsAll = true;
             for (int k = m.start(); k < m.end(); k++) {
@@ -193,7 +207,8 @@ final class EntityExtractor {
             if (!containsAll) {
                 // the known name lies inside, or across, a recognised span: the span stands; a place inside a
                 // recognised place or organisation stays resolvable as a part
-                if (!inside.label().equals("PER") && within) {
+                boolean glued = cued[inside.start()] && m.start() > inside.start(); // 华泰国际 has no 泰国
+                if (!inside.label().equals("PER") && within && !glued) {
                     insideRecognised.add(m);
                 }
                 continue;

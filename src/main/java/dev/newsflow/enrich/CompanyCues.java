@@ -1,0 +1,441 @@
+package dev.newsflow.enrich;
+
+import com.hankcs.hanlp.seg.common.Term;
+import dev.newsflow.enrich.kb.KnowledgeBase;
+import dev.newsflow.enrich.kb.Organization;
+import dev.newsflow.enrich.ner.NerSpan;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Companies the text itself declares, whatever their names: financial news writes a listed company with its stock
+ * code (北方华创（002371.SZ）), an unnamed spokesman after the firm (陆金所有关负责人), its chairman after it (盛美半导体董事长王晖),
+ * and lists firms together (美的置业、龙湖、旭辉等民营房企; 博时基金、上投摩根基金、富国基金). The recogniser, trained on other
+ * news, and the knowledge base know few of the thousands of short names of listed companies and funds; these cues
+ * do not need to.
+ *
+ * <p>A cued name becomes an {@code ORG_COM} candidate everywhere it is written on word boundaries in the article; the
+ * recogniser's pieces inside it (华创 taken for a person in 北方华创) give way, and a known place of the same name
+ * (龙湖 the district, 龙湖 the developer) does not take it back ({@link #cued}).
+ */
+final class CompanyCues {
+    /** A stock code in brackets right after the name: A shares, Hong Kong, US listings, 股票代码：…. */
+    private static final Pattern STOCK_CODE = Pattern.compile("[（(](?:(?:股票|证券)?代码[:：]?\\s*)?"
+        + "(?:(?:SH|SZ|BJ|sh|sz)?\\d{6}(?:\\.(?:SH|SZ|BJ|sh|sz))?|\\d{4,5}\\.(?:HK|hk)"
+        + "|(?:NASDAQ|Nasdaq|NYSE|纳斯达克|纽交所)[:：]\\s*[A-Z]{1,5}|[A-Z]{1,5}\\.(?:US|O|N))(?=[)），,;；、\\s])");
+    /** What comes after a firm whose people speak for it without a name (陆金所有关负责人表示, 飞凯材料相关人士告诉…). */
+    private static final Pattern SPOKESMAN = Pattern.compile("(?:有关|相关)(?:负责人|人士)");
+    /** Corporate titles: before a person, the words before the title name the firm (盛美半导体董事长王晖). */
+    private static final List<String> CORPORATE_TITLES = List.of("董事长", "董事会主席", "总经理", "总裁", "副总裁",
+        "首席执行官", "首席经济学家", "CEO", "创始人", "执行董事");
+    /**
+     * After a list of names: it was a list of firms (…等五大半导体设备公司, …等民营房企, …四家保险机构); 等 or a count is
+     * needed (…产品成为封测企业 is a sentence), and places (等地的银行) and products (两只基金产品) are no firms.
+     */
+    private static final Pattern FIRMS_AFTER_LIST = Pattern.compile("^(?:(?:等|在内的)(?:[0-9一二三四五六七八九十两几多]+[家个])?"
+        + "|[0-9一二三四五六七八九十两几多]+家)(?![地省市国城])[\\p{IsHan}A-Za-z]{0,6}?"
+        + "(?:公司|企业|房企|民企|国企|险企|车企|药企|机构|券商|基金|银行|厂商|巨头|集团)(?!产品)");
+    private static final Pattern NOT_FIRM_LISTS = Pattern.compile(
+        "行业|领域|板块|地区|城市|省份|国家|分公司|子公司|分行|支行|营业部|办事处|分支机构|网点");
+    /** Verbs of investing that open a clause before the names they act on (先后投资赣锋锂电、…). */
+    private static final List<String> INVESTING_VERBS = List.of("投资", "收购", "入股", "参股", "增持", "减持", "举牌",
+        "携手", "牵手", "联手");
+    /** Market words after a name in a list (…、IBM涨幅居前). */
+    private static final List<String> MARKET_TAILS = List.of("涨幅", "跌幅", "股价", "市值", "涨超", "跌超");
+    /** Kinds of funds, not fund managers (偏股混合基金, 指数基金). */
+    private static final Pattern FUND_TYPES = Pattern.compile("股票型?|混合|偏股|偏债|指数|债券|货币|ETF|FOF|QDII");
+    /** Words that describe a firm before its name (靶材龙头江丰电子, 前述江丰电子, 旗下…). */
+    private static final List<String> DESCRIPTORS = List.of("龙头", "巨头", "前述", "上述", "旗下", "子公司", "母公司",
+        "股东", "公司", "企业", "厂商", "供应商");
+    /** Words that qualify a title after the firm's name (紫光集团联席总裁, SEMI中国区总裁) or a title itself. */
+    private static final List<String> TITLE_TAILS = List.of("联席", "执行", "常务", "中国区", "亚太区", "大中华区",
+        "全球", "高级", "资深", "首席", "行政", "联合", "副", "兼", "原", "前", "董事", "董事会", "董事长", "董事会主席", "总经理", "总裁", "首席执行官", "CEO");
+    /** A name before a title that ends like one of these is a department (研究部, 海外研究中心), not the firm. */
+    private static final String UNIT_ENDS = "部处室科组";
+    /** Single-character words a name before a cue never includes (由启明创投, 据梅花生物, 与长电科技, 5月23日讯…). */
+    private static final String STOP_CHARS = "和与及在从对据向由讯是为称将了被把给让即如等并且或也都均自于以至经就";
+    /** Leading words cut off a name before a cue: times, verbs, adverbs, pronouns, numbers (今日, 宣布, 目前, 该). */
+    private static final List<String> NOT_NAME_NATURES = List.of("t", "v", "vd", "vi", "vf", "vx", "d", "r", "rr",
+        "rz", "p", "c", "cc", "m", "mq", "f", "u");
+    private static final List<String> ONE_CHARACTER_NOT_NAME = List.of("c", "cc", "p", "d", "r", "rr", "rz", "u");
+    private static final int LONGEST_NAME = 14;
+    /** How the names of firms end (金浦投资, 君信资本, 启明创投, 泛林集团); a common word before it is no name (风险投资). */
+    private static final List<String> FIRM_ENDINGS = List.of("投资", "资本", "创投", "基金", "证券", "银行", "集团",
+        "控股", "股份", "科技", "生物", "医药", "药业", "电子", "材料", "置业", "地产", "资产", "保险", "信托", "资管");
+
+    private final KnowledgeBase kb;
+
+    CompanyCues(KnowledgeBase kb) {
+        this.kb = kb;
+    }
+
+    /**
+     * Adds the companies the article declares to {@code candidates} (kept sorted by start) and returns where each
+     * cued company span starts, so the knowledge base's places give way to them.
+     */
+    boolean[] add(String text, List<Term> terms, int[] termStarts, boolean[] boundary, List<NerSpan> candidates) {
+        int[] termAt = termIndex(text, termStarts, terms);
+        Set<String> listed = new LinkedHashSet<>();
+        Matcher code = STOCK_CODE.matcher(text);
+        while (code.find()) {
+            addCued(listed, text, nameBefore(text, code.start(), boundary, terms, termStarts, termAt), code.start(),
+                candidates, 2);
+        }
+        listed.removeIf(name -> !plausibleListedName(name));
+        Set<String> names = new LinkedHashSet<>();
+        Matcher spokesman = SPOKESMAN.matcher(text);
+        while (spokesman.find()) {
+            addCued(names, text, nameBefore(text, spokesman.start(), boundary, terms, termStarts, termAt),
+                spokesman.start(), candidates, 3);
+        }
+        for (NerSpan person : candidates) {
+            if (!person.label().equals("PER")) {
+                continue;
+            }
+            for (String title : CORPORATE_TITLES) {
+                int at = person.start() - title.length();
+                if (at > 0 && text.startsWith(title, at) && !englishNameContinues(text, at)) {
+                    addCued(names, text, nameBefore(text, at, boundary, terms, termStarts, termAt), at, candidates, 3);
+                    break;
+                }
+            }
+        }
+        listedTogether(text, boundary, terms, termStarts, termAt, candidates, names);
+        names.removeIf(name -> !plausibleName(name));
+        names.addAll(listed);
+        boolean[] cued = new boolean[text.length() + 1];
+        List<NerSpan> added = new ArrayList<>();
+        for (String name : names) {
+            for (int from = text.indexOf(name); from >= 0; from = text.indexOf(name, from + 1)) {
+                int at = from;
+                int end = at + name.length();
+                if (!boundary[at] || !boundary[end] || cued[at]) {
+                    continue;
+                }
+                NerSpan span = new NerSpan(at, end, "ORG_COM");
+                boolean crossed = candidates.stream().anyMatch(c -> c.start() < end && c.end() > at
+                    && (c.start() < at || c.end() > end));
+                boolean organisation = candidates.stream().anyMatch(c -> c.start() == at && c.end() == end
+                    && c.label().startsWith("ORG"));
+                if (!crossed && !organisation) { // 北京市住保办相关负责人 stays a government body
+                    candidates.removeIf(c -> c.start() >= at && c.end() <= end);
+                    added.add(span);
+                    cued[at] = true;
+                }
+            }
+        }
+        candidates.addAll(added);
+        candidates.sort(Comparator.comparingInt(NerSpan::start));
+        return cued;
+    }
+
+    /** The Latin word before {@code end} is the last of an English name (Amherst Pierpont Securities LLC). */
+    private static boolean englishNameContinues(String text, int end) {
+        int k = end;
+        while (k > 0 && text.charAt(k - 1) < 128 && Character.isLetterOrDigit(text.charAt(k - 1))) {
+            k--;
+        }
+        return k < end && k > 1 && text.charAt(k - 1) == ' ' && Character.isLetter(text.charAt(k - 2));
+    }
+
+    /**
+     * Adds the name before a cue unless the recogniser found an organisation ending there. Before a title or a
+     * spokesman, two characters are too often a word of the sentence (创办人和总经理) to be taken for a firm.
+     */
+    private static void addCued(Set<String> names, String text, int start, int end, List<NerSpan> candidates,
+                                int shortest) {
+        if (start >= 0 && end - start >= shortest && recognised(new int[] {start, end}, candidates, true)[0] == start) {
+            addName(names, text, start, end);
+        }
+    }
+
+    private static void addName(Set<String> names, String text, int start, int end) {
+        if (start >= 0 && end - start >= 2) {
+            String name = trimName(text.substring(start, end));
+            if (name.length() >= 2 && UNIT_ENDS.indexOf(name.charAt(name.length() - 1)) < 0
+                && !name.endsWith("中心") && !name.endsWith("项目")) {
+                names.add(name);
+            }
+        }
+    }
+
+    /** The name without the words that describe the firm before it and qualify a title after it. */
+    static String trimName(String name) {
+        boolean trimmed = true;
+        while (trimmed) {
+            trimmed = false;
+            for (String tail : TITLE_TAILS) {
+                if (name.endsWith(tail)) { // a title's words only (SEMI全球副总裁、中国区总裁) leave no name
+                    name = name.substring(0, name.length() - tail.length());
+                    trimmed = true;
+                }
+            }
+        }
+        int cut = 0;
+        for (String descriptor : DESCRIPTORS) {
+            int at = name.lastIndexOf(descriptor);
+            if (at >= 0 && name.length() - at - descriptor.length() >= 2) {
+                cut = Math.max(cut, at + descriptor.length());
+            }
+        }
+        return name.substring(cut);
+    }
+
+    /**
+     * A name with a stock code is a listed company whatever its words (滴滴金融, 应用材料), unless it is a single common
+     * word (公司) or the knowledge base names it already.
+     */
+    private boolean plausibleListedName(String name) {
+        return name.length() >= 2 && name.length() <= LONGEST_NAME && !JunkRules.commonWord(name, 1)
+            && !kb.isNonEntity(name) && kb.organization(name).isEmpty() && name.chars().anyMatch(Character::isLetter)
+            && !JunkRules.quantity(name.charAt(0));
+    }
+
+    /** A firm's name is no common phrase (公司有关负责人, 监管部门相关人士) nor one the knowledge base names already. */
+    private boolean plausibleName(String name) {
+        int possessive = name.indexOf('的', 2);
+        return name.length() >= 2 && name.length() <= LONGEST_NAME && !JunkRules.commonWords(name) && possessive < 0
+            && !kb.isNonEntity(name) && kb.organization(name).isEmpty() && name.chars().anyMatch(Character::isLetter)
+            && !JunkRules.quantity(name.charAt(0));
+    }
+
+    /**
+     * Where the name that ends at {@code end} starts, or -1: back to punctuation, a space or a function word, then
+     * forward past leading times, verbs and pronouns (今日宣布收购…); a name longer than {@link #LONGEST_NAME} is none.
+     */
+    private static int nameBefore(String text, int end, boolean[] boundary, List<Term> terms, int[] termStarts,
+                                  int[] termAt) {
+        int start = end;
+        while (start > 0) {
+            char c = text.charAt(start - 1);
+            if (!Character.isLetterOrDigit(c)
+                || STOP_CHARS.indexOf(c) >= 0 && boundary[start - 1] && boundary[start]) {
+                break;
+            }
+            start--;
+        }
+        while (start < end && boundary[start] && termAt[start] >= 0) {
+            Term t = terms.get(termAt[start]);
+            int termEnd = termStarts[termAt[start]] + t.word.length();
+            String nature = String.valueOf(t.nature);
+            boolean notName = t.word.length() >= 2 || Character.isDigit(t.word.charAt(0))
+                ? NOT_NAME_NATURES.contains(nature)
+                : ONE_CHARACTER_NOT_NAME.contains(nature); // 但, 以, 该; not 飞 of 飞凯材料
+            notName |= INVESTING_VERBS.contains(t.word) && end - termEnd >= 4;
+            if (termEnd >= end || !notName) {
+                break;
+            }
+            start = termEnd;
+        }
+        for (int k = end - 1; k > start; k--) {
+            // a name holds no verb of two characters (…规模仅低于格力电器); one character (飞凯材料) may be a name's
+            if (boundary[k] && termAt[k] >= 0 && k + terms.get(termAt[k]).word.length() <= end - 2
+                && clauseWord(terms.get(termAt[k]))) {
+                start = k + terms.get(termAt[k]).word.length();
+                break;
+            }
+        }
+        int possessive = text.lastIndexOf('的', end - 1);
+        if (possessive > start + 1 && possessive < end - 1) {
+            start = possessive + 1; // 旗下的长电科技; 美的置业 keeps its 的
+        }
+        while (start < end && Character.isDigit(text.charAt(start))) {
+            start++;
+        }
+        return end - start > LONGEST_NAME ? -1 : start;
+    }
+
+    /**
+     * Names listed with 、 between them are firms where the list says so (…等民营房企) or where at least half of them
+     * are firms already (博时基金、上投摩根基金、富国基金): each other name between two separators, or before the
+     * first, becomes one.
+     */
+    private void listedTogether(String text, boolean[] boundary, List<Term> terms, int[] termStarts, int[] termAt,
+                                List<NerSpan> candidates, Set<String> names) {
+        int i = text.indexOf('、');
+        while (i >= 0) {
+            List<int[]> items = new ArrayList<>();
+            int first = nameBefore(text, i, boundary, terms, termStarts, termAt);
+            items.add(recognised(new int[] {first, i}, candidates, true));
+            int sep = i;
+            int next = text.indexOf('、', sep + 1);
+            while (next > 0 && isItem(text, sep + 1, next)) {
+                items.add(new int[] {sep + 1, next});
+                sep = next;
+                next = text.indexOf('、', sep + 1);
+            }
+            int lastEnd = lastItemEnd(text, sep + 1, boundary, terms, termAt);
+            for (String tail : MARKET_TAILS) {
+                if (lastEnd - tail.length() > sep + 1 && text.startsWith(tail, lastEnd - tail.length())) {
+                    lastEnd -= tail.length();
+                }
+            }
+            if (lastEnd > sep + 1) {
+                int and = lastJoin(text, sep + 1, lastEnd, boundary);
+                if (and > 0) { // ASML及东京电子: two names
+                    items.add(new int[] {sep + 1, and});
+                    items.add(recognised(new int[] {and + 1, lastEnd}, candidates, false));
+                } else {
+                    items.add(recognised(new int[] {sep + 1, lastEnd}, candidates, false));
+                }
+            }
+            Matcher after = FIRMS_AFTER_LIST.matcher(text.substring(Math.max(lastEnd, 0),
+                Math.min(text.length(), Math.max(lastEnd, 0) + 14)));
+            // …等行业的多家公司 lists trades, not firms
+            boolean firmsSaid = lastEnd > 0 && after.find() && !NOT_FIRM_LISTS.matcher(after.group()).find();
+            int firms = 0;
+            boolean phrases = false; // 北京、上海的外资银行等机构 lists no names
+            for (int[] item : items) {
+                phrases |= item[0] >= 0 && text.substring(item[0], item[1]).indexOf('的', 2) >= 0;
+                if (item[0] >= 0 && isFirm(text.substring(item[0], item[1]), item, candidates)) {
+                    firms++;
+                }
+            }
+            boolean listOfFirms = firmsSaid || 2 * firms >= items.size() && firms >= 2;
+            if (items.size() >= 2 && listOfFirms && !phrases) {
+                for (int[] item : items) {
+                    // 龙湖 among developers is the developer
+                    if (item[0] >= 0 && !covered(item, candidates)) {
+                        names.add(text.substring(item[0], item[1]));
+                    }
+                }
+            }
+            i = text.indexOf('、', sep + 1);
+        }
+    }
+
+    /**
+     * The first item's start and the last item's end are guesses, as is the start of a name before a cue; where the
+     * recogniser found an organisation that ends (starts) with the item, it is the item (但记者咨询|建设银行,
+     * 交通银行|紧随其后, 银行有|工商银行（601398.SH）).
+     */
+    private static int[] recognised(int[] item, List<NerSpan> candidates, boolean startGuessed) {
+        if (item[0] < 0) {
+            return item;
+        }
+        for (NerSpan c : candidates) {
+            if (c.label().startsWith("ORG") && c.start() >= item[0] && c.end() <= item[1]
+                && (startGuessed ? c.end() == item[1] : c.start() == item[0])) {
+                return new int[] {c.start(), c.end()};
+            }
+        }
+        return item;
+    }
+
+    /** Where a conjunction word (和, 及, 与) joins the last two names of a list, or -1. */
+    private static int lastJoin(String text, int from, int to, boolean[] boundary) {
+        for (int k = from + 2; k < to - 2; k++) {
+            // the segmenter glues the conjunction to a name it does not know (ASML|及东京电子)
+            if ("和及与".indexOf(text.charAt(k)) >= 0 && (boundary[k] || text.charAt(k - 1) < 128)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** An item between two separators: a few letters, no punctuation. */
+    private static boolean isItem(String text, int from, int to) {
+        if (to - from < 1 || to - from > LONGEST_NAME) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (!Character.isLetterOrDigit(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Where the last item of a list ends: at 等, at a count (四家…), before a verb or preposition (…杭州复林投资跟投), or
+     * at punctuation; -1 when it runs on.
+     */
+    private static int lastItemEnd(String text, int from, boolean[] boundary, List<Term> terms, int[] termAt) {
+        int k = from;
+        while (k < text.length() && k - from <= LONGEST_NAME && Character.isLetterOrDigit(text.charAt(k))) {
+            char c = text.charAt(k);
+            if (k > from + 1 && boundary[k] && (c == '等' || "一二三四五六七八九十两几多".indexOf(c) >= 0
+                && k + 1 < text.length() && "家个只".indexOf(text.charAt(k + 1)) >= 0 || verbAt(terms, termAt, k))) {
+                return k;
+            }
+            k++;
+        }
+        return k < text.length() && k - from <= LONGEST_NAME && k > from ? k : -1;
+    }
+
+    /** A verb or adverb of two characters, a preposition or conjunction (…就韩国OGN电视台, 仅低于格力电器). */
+    private static boolean clauseWord(Term t) {
+        String nature = String.valueOf(t.nature);
+        if (t.word.length() < 2) {
+            return nature.equals("p") || nature.equals("c");
+        }
+        return nature.equals("v") || nature.equals("vi") || nature.equals("p") || nature.equals("d")
+            || nature.equals("c") || nature.equals("vf");
+    }
+
+    private static boolean verbAt(List<Term> terms, int[] termAt, int k) {
+        if (termAt[k] < 0) {
+            return false;
+        }
+        String nature = String.valueOf(terms.get(termAt[k]).nature);
+        Term t = terms.get(termAt[k]);
+        return nature.equals("v") || nature.equals("vi") || nature.equals("p") || nature.equals("l")
+            || nature.equals("i")
+            || t.word.length() >= 2 && (nature.equals("c") || nature.equals("d")); // 同时; not 再 of 再保险
+    }
+
+    private boolean isFirm(String surface, int[] item, List<NerSpan> candidates) {
+        if (FUND_TYPES.matcher(surface).find()) {
+            return false;
+        }
+        for (String ending : FIRM_ENDINGS) {
+            if (surface.length() > ending.length() + 1 && surface.endsWith(ending)
+                && !JunkRules.commonWords(surface.substring(0, surface.length() - ending.length()))) {
+                return true;
+            }
+        }
+        if (kb.organization(surface).map(o -> o.kind() == Organization.Kind.COMPANY).orElse(false)) {
+            return true;
+        }
+        for (NerSpan c : candidates) {
+            if (c.start() == item[0] && c.end() == item[1] && c.label().equals("ORG_COM")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The recogniser's span on the item stands: one that runs past it (the item is part of something longer), or one
+     * that is the item with a firm's or organisation's label. A place on the item gives way (龙湖 in a list of firms).
+     */
+    private static boolean covered(int[] item, List<NerSpan> candidates) {
+        for (NerSpan c : candidates) {
+            if (c.start() < item[1] && c.end() > item[0] && !c.label().equals("PER")) {
+                boolean crosses = c.start() < item[0] || c.end() > item[1];
+                boolean same = c.start() == item[0] && c.end() == item[1];
+                if (crosses || same && !c.label().equals("LOC")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The index of the segmenter's word that starts at each offset, -1 inside a word. */
+    private static int[] termIndex(String text, int[] termStarts, List<Term> terms) {
+        int[] at = new int[text.length() + 1];
+        java.util.Arrays.fill(at, -1);
+        for (int k = 0; k < termStarts.length; k++) {
+            if (termStarts[k] < at.length && text.startsWith(terms.get(k).word, termStarts[k])) {
+                at[termStarts[k]] = k;
+            }
+        }
+        return at;
+    }
+}

@@ -1,0 +1,75 @@
+package dev.newsflow.enrich;
+
+import static dev.newsflow.enrich.EnricherTest.enrich;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsflow.model.EnrichedArticle;
+import dev.newsflow.model.Entity;
+import dev.newsflow.model.EntityType;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Companies the article itself declares (a stock code, a spokesman, a chairman, a list of firms), on sentences
+ * written for this project with names neither the recogniser nor the knowledge base knows.
+ */
+class CompanyCuesTest {
+
+    @BeforeAll
+    static void load() {
+        EnricherTest.load();
+    }
+
+    private static List<String> names(EnrichedArticle a, EntityType type) {
+        return a.entities().stream().filter(e -> e.type() == type).map(Entity::name).toList();
+    }
+
+    @Test
+    void aNameWithAStockCodeIsACompanyWhereverTheArticleWritesIt() {
+        EnrichedArticle a = enrich("回购", "刀具龙头华锐精工（688059.SH）今日公告拟回购股份。",
+            "华锐精工表示，回购资金来自自有资金；注销股份规模仅低于格力电器（000651.SZ）。");
+        assertThat(a.entities()).filteredOn(e -> e.name().equals("华锐精工")).singleElement()
+            .satisfies(e -> {
+                assertThat(e.type()).isEqualTo(EntityType.ORGANIZATION);
+                assertThat(e.kind()).isEqualTo("company");
+                assertThat(e.count()).isEqualTo(2);
+            });
+        assertThat(a.entities()).flatExtracting(Entity::mentions).extracting(m -> m.text()).contains("格力电器")
+            .noneMatch(n -> n.startsWith("刀具") || n.contains("低于"));
+        assertThat(names(a, EntityType.PERSON)).isEmpty();
+    }
+
+    @Test
+    void aSpokesmanOrAChairmanAfterANameMakesItAFirmButNotACommonWordOrADepartment() {
+        EnrichedArticle a = enrich("访谈", "鼎泰创投有关负责人表示，将继续关注医疗赛道。", "澜起微电董事长张华指出，产能依然紧张。",
+            "公司有关负责人称，经营一切正常。", "远景证券研究部副总监李强认为，市场将震荡。");
+        assertThat(names(a, EntityType.ORGANIZATION)).contains("鼎泰创投", "澜起微电")
+            .doesNotContain("公司").noneMatch(n -> n.endsWith("研究部") || n.endsWith("副"));
+        assertThat(a.entities()).filteredOn(e -> e.name().equals("张华")).singleElement()
+            .satisfies(e -> assertThat(e.title()).isEqualTo("董事长"));
+    }
+
+    @Test
+    void namesListedWithFirmsAreFirmsEvenWhereTheyNameAPlace() {
+        EnrichedArticle a = enrich("融资", "美景置业、龙湖、金辉等民营房企在银行间市场发行了中期票据。");
+        assertThat(names(a, EntityType.ORGANIZATION)).contains("美景置业", "龙湖", "金辉");
+        assertThat(names(a, EntityType.PLACE)).doesNotContain("龙湖区");
+    }
+
+    @Test
+    void listsOfPlacesTradesOrProductsAreNoFirms() {
+        EnrichedArticle a = enrich("观察", "北京、上海、深圳等地的银行下调了房贷利率。", "北京、上海的外资银行等机构。",
+            "扩产、优先高毛利产品成为封测企业的应对之策。", "兴全合润、兴全合宜两只基金产品位列十大股东。",
+            "选择消费、金融、地产等行业的多家公司进行调研。");
+        assertThat(names(a, EntityType.ORGANIZATION)).noneMatch(n -> n.contains("扩产") || n.contains("产品")
+            || n.startsWith("兴全合") || n.equals("消费") || n.equals("地产"));
+        assertThat(names(a, EntityType.PLACE)).contains("北京市", "上海市", "深圳市");
+    }
+
+    @Test
+    void theFirstAndLastNamesOfAListKeepTheRecognisersBoundaries() {
+        EnrichedArticle a = enrich("罚息", "但记者咨询建设银行、招商银行和交通银行紧随其后，均表示暂无调整。");
+        assertThat(names(a, EntityType.ORGANIZATION)).noneMatch(n -> n.contains("记者") || n.contains("紧随"));
+    }
+}
