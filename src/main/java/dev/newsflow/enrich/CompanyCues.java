@@ -4,10 +4,13 @@ import com.hankcs.hanlp.seg.common.Term;
 import dev.newsflow.enrich.kb.KnowledgeBase;
 import dev.newsflow.enrich.kb.Organization;
 import dev.newsflow.enrich.ner.NerSpan;
+import dev.newsflow.model.Stock;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,8 +29,9 @@ import java.util.regex.Pattern;
 final class CompanyCues {
     /** A stock code in brackets right after the name: A shares, Hong Kong, US listings, 股票代码：…. */
     private static final Pattern STOCK_CODE = Pattern.compile("[（(](?:(?:股票|证券)?代码[:：]?\\s*)?"
-        + "(?:(?:SH|SZ|BJ|sh|sz)?\\d{6}(?:\\.(?:SH|SZ|BJ|sh|sz))?|\\d{4,5}\\.(?:HK|hk)"
-        + "|(?:NASDAQ|Nasdaq|NYSE|纳斯达克|纽交所)[:：]\\s*[A-Z]{1,5}|[A-Z]{1,5}\\.(?:US|O|N))(?=[)），,;；、\\s])");
+        + "(?:(?:SH|SZ|BJ|sh|sz)?(?<a>\\d{6})(?:\\.(?:SH|SZ|BJ|sh|sz))?|(?<hk>\\d{4,5})\\.(?:HK|hk)"
+        + "|(?:NASDAQ|Nasdaq|NYSE|纳斯达克|纽交所)[:：]\\s*(?<us>[A-Z]{1,5})|(?<ticker>[A-Z]{1,5})\\.(?:US|O|N))"
+        + "(?=[)），,;；、\\s])");
     /** What comes after a firm whose people speak for it without a name (陆金所有关负责人表示, 飞凯材料相关人士告诉…). */
     private static final Pattern SPOKESMAN = Pattern.compile("(?:有关|相关)(?:负责人|人士)");
     /** Corporate titles: before a person, the words before the title name the firm (盛美半导体董事长王晖). */
@@ -64,6 +68,8 @@ final class CompanyCues {
         "rz", "p", "c", "cc", "m", "mq", "f", "u");
     private static final List<String> ONE_CHARACTER_NOT_NAME = List.of("c", "cc", "p", "d", "r", "rr", "rz", "u");
     private static final int LONGEST_NAME = 14;
+    /** Words a listing adds to a company's name (隆基股份, 中信集团). */
+    private static final List<String> LISTING_SUFFIXES = List.of("股份", "集团", "控股");
     /** How the names of firms end (金浦投资, 君信资本, 启明创投, 泛林集团); a common word before it is no name (风险投资). */
     private static final List<String> FIRM_ENDINGS = List.of("投资", "资本", "创投", "基金", "证券", "银行", "集团",
         "控股", "股份", "科技", "生物", "医药", "药业", "电子", "材料", "置业", "地产", "资产", "保险", "信托", "资管");
@@ -75,18 +81,62 @@ final class CompanyCues {
     }
 
     /**
-     * Adds the companies the article declares to {@code candidates} (kept sorted by start) and returns where each
-     * cued company span starts, so the knowledge base's places give way to them.
+     * What the cues found.
+     *
+     * @param cued  where each cued company span starts, so the knowledge base's places give way to them
+     * @param codes stock codes ({@code 300136.SZ}) by the name written before them or linked to them
      */
-    boolean[] add(String text, List<Term> terms, int[] termStarts, boolean[] boundary, List<NerSpan> candidates) {
+    record Found(boolean[] cued, Map<String, String> codes) {
+    }
+
+    /**
+     * Adds the companies the article declares to {@code candidates} (kept sorted by start).
+     *
+     * @param stocks the securities the clean stage found in the article's markup and ticker forms: a linked name is
+     *               a listed company (信维通信 linked to 300136) unless it is a common phrase the site linked by
+     *               mistake (线上线下, 机器人)
+     */
+    Found add(String text, List<Term> terms, int[] termStarts, boolean[] boundary, List<NerSpan> candidates,
+              List<Stock> stocks) {
         int[] termAt = termIndex(text, termStarts, terms);
         Set<String> listed = new LinkedHashSet<>();
+        Map<String, String> codes = new HashMap<>();
         Matcher code = STOCK_CODE.matcher(text);
         while (code.find()) {
-            addCued(listed, text, nameBefore(text, code.start(), boundary, terms, termStarts, termAt), code.start(),
-                candidates, 2);
+            int start = nameBefore(text, code.start(), boundary, terms, termStarts, termAt);
+            addCued(listed, text, start, code.start(), candidates, 2);
+            String written = firstGroup(code, "a", "hk", "us", "ticker");
+            for (Stock stock : stocks) {
+                if (start >= 0 && written.equals(stock.code()) && stock.exchange() != null) {
+                    codes.putIfAbsent(trimName(text.substring(start, code.start())), stock.code() + "." + stock.exchange());
+                }
+            }
+        }
+        for (Stock stock : stocks) {
+            // a name written before its code is the clean stage's guess (靶材龙头江丰电子); the cue above reads it
+            if (stock.name() != null && !JunkRules.commonWords(stock.name()) && text.contains(stock.name())
+                && !text.contains(stock.name() + "（") && !text.contains(stock.name() + "(")) {
+                listed.add(stock.name());
+                if (stock.exchange() != null) {
+                    codes.put(stock.name(), stock.code() + "." + stock.exchange());
+                }
+            }
         }
         listed.removeIf(name -> !plausibleListedName(name));
+        for (java.util.Iterator<String> it = listed.iterator(); it.hasNext(); ) {
+            // 隆基股份 is the known 隆基 with the word its listing adds: the knowledge base names it, with the code
+            String name = it.next();
+            for (String suffix : LISTING_SUFFIXES) {
+                String known = name.substring(0, name.length() - suffix.length());
+                if (name.endsWith(suffix) && known.length() >= 2 && kb.organization(known).isPresent()) {
+                    it.remove();
+                    if (codes.containsKey(name)) {
+                        codes.putIfAbsent(known, codes.get(name));
+                    }
+                    break;
+                }
+            }
+        }
         Set<String> names = new LinkedHashSet<>();
         Matcher spokesman = SPOKESMAN.matcher(text);
         while (spokesman.find()) {
@@ -131,7 +181,17 @@ final class CompanyCues {
         }
         candidates.addAll(added);
         candidates.sort(Comparator.comparingInt(NerSpan::start));
-        return cued;
+        codes.keySet().removeIf(name -> !listed.contains(name) && kb.organization(name).isEmpty());
+        return new Found(cued, codes);
+    }
+
+    private static String firstGroup(Matcher m, String... groups) {
+        for (String g : groups) {
+            if (m.group(g) != null) {
+                return m.group(g);
+            }
+        }
+        throw new IllegalStateException("no code group matched");
     }
 
     /** The Latin word before {@code end} is the last of an English name (Amherst Pierpont Securities LLC). */
@@ -188,10 +248,10 @@ final class CompanyCues {
 
     /**
      * A name with a stock code is a listed company whatever its words (滴滴金融, 应用材料), unless it is a single common
-     * word (公司) or the knowledge base names it already.
+     * word (公司), an index or a fund (沪深300指数, 恒生ETF) or the knowledge base names it already.
      */
     private boolean plausibleListedName(String name) {
-        return name.length() >= 2 && name.length() <= LONGEST_NAME && !JunkRules.commonWord(name, 1)
+        return name.length() >= 2 && !name.endsWith("指数") && !name.endsWith("ETF") && !name.endsWith("LOF") && name.length() <= LONGEST_NAME && !JunkRules.commonWord(name, 1)
             && !kb.isNonEntity(name) && kb.organization(name).isEmpty() && name.chars().anyMatch(Character::isLetter)
             && !JunkRules.quantity(name.charAt(0));
     }

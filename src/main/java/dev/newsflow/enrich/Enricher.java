@@ -67,7 +67,7 @@ public final class Enricher {
         String document = title.isEmpty() ? text : title + "\n" + text;
         int textOffset = title.isEmpty() ? 0 : title.length() + 1;
         List<Term> terms = document.isEmpty() ? List.of() : segment.seg(document);
-        List<Entity> found = entities.extract(document, terms, textOffset);
+        List<Entity> found = entities.extract(document, terms, textOffset, article.stocks());
         List<Keyword> top = keywords.extract(terms, found, article.language());
         return new EnrichedArticle(
             ArticleId.of(article.url(), article.source(), article.title(), text),

@@ -10,6 +10,7 @@ import dev.newsflow.enrich.ner.NerSpan;
 import dev.newsflow.model.Entity;
 import dev.newsflow.model.EntityType;
 import dev.newsflow.model.Mention;
+import dev.newsflow.model.Stock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,8 +78,8 @@ final class EntityExtractor {
      * @param textOffset where the article's text starts in {@code text} (after its title and a newline); mentions
      *                   before it are reported in the title, the others relative to the text
      */
-    List<Entity> extract(String text, List<Term> terms, int textOffset) {
-        return extract(text, terms, textOffset, null);
+    List<Entity> extract(String text, List<Term> terms, int textOffset, List<Stock> stocks) {
+        return extract(text, terms, textOffset, stocks, null);
     }
 
     /**
@@ -87,12 +88,13 @@ final class EntityExtractor {
      */
     List<NerSpan> spans(String text, List<Term> terms) {
         List<NerSpan> spans = new ArrayList<>();
-        extract(text, terms, 0, spans);
+        extract(text, terms, 0, List.of(), spans);
         spans.sort(java.util.Comparator.comparingInt(NerSpan::start));
         return spans;
     }
 
-    private List<Entity> extract(String text, List<Term> terms, int textOffset, List<NerSpan> spansOut) {
+    private List<Entity> extract(String text, List<Term> terms, int textOffset, List<Stock> stocks,
+                                 List<NerSpan> spansOut) {
         if (text.isEmpty()) {
             return List.of();
         }
@@ -130,7 +132,9 @@ final class EntityExtractor {
         joinBracketedLegalNames(text, terms, termStarts, candidates);
         extendCompanyNames(text, candidates, boundary);
         consistentPersonNames(text, candidates);
-        boolean[] cued = companyCues.add(text, terms, termStarts, boundary, candidates);
+        CompanyCues.Found cues = companyCues.add(text, terms, termStarts, boundary, candidates, stocks);
+        boolean[] cued = cues.cued();
+        found.listedCodes = cues.codes();
         // The recogniser sees context, the knowledge base knows names: a recognised span that contains known names
         // wins (北京大学, 陕西省铜川市人民政府) and keeps them resolvable as parts; a known name that contains or crosses
         // recognised spans wins over them; where both agree exactly, the knowledge base names the entity.
@@ -1157,6 +1161,8 @@ final class EntityExtractor {
         private int lastEnd = -1;
 
         private boolean nesting;
+        /** Stock codes of listed companies by the name the article writes. */
+        Map<String, String> listedCodes = Map.of();
 
         Entities(int textOffset, List<NerSpan> spansOut) {
             this.textOffset = textOffset;
@@ -1181,6 +1187,9 @@ final class EntityExtractor {
                 ? new Mention(surface, start - textOffset, end - textOffset)
                 : new Mention(surface, start, Math.min(end, textOffset - 1), Mention.TITLE));
             b.count++;
+            if (type == EntityType.ORGANIZATION && b.code == null) {
+                b.code = listedCodes.get(surface);
+            }
             return b;
         }
 

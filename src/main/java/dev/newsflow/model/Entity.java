@@ -16,7 +16,8 @@ import java.util.List;
  * @param parent    organisations: the parent's id for a sub-unit (人民银行上海总部 → org:pboc)
  * @param title     persons: the title as written (党委书记、行长)
  * @param org       persons: id of the organisation the title belongs to
- * @param code      places: six-digit GB/T 2260 code, or ISO 3166 code for countries
+ * @param code      places: six-digit GB/T 2260 code, or ISO 3166 code for countries; listed companies: the stock
+ *                  code and exchange the article gives (300136.SZ, 1347.HK)
  * @param province  places: the province a Chinese place belongs to
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -3,9 +3,14 @@ package dev.newsflow.enrich;
 import static dev.newsflow.enrich.EnricherTest.enrich;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.newsflow.model.CleanArticle;
+import dev.newsflow.model.ContentType;
 import dev.newsflow.model.EnrichedArticle;
 import dev.newsflow.model.Entity;
 import dev.newsflow.model.EntityType;
+import dev.newsflow.model.PublishedAtSource;
+import dev.newsflow.model.Stock;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -71,5 +76,28 @@ class CompanyCuesTest {
     void theFirstAndLastNamesOfAListKeepTheRecognisersBoundaries() {
         EnrichedArticle a = enrich("罚息", "但记者咨询建设银行、招商银行和交通银行紧随其后，均表示暂无调整。");
         assertThat(names(a, EntityType.ORGANIZATION)).noneMatch(n -> n.contains("记者") || n.contains("紧随"));
+    }
+
+    @Test
+    void aNameTheSiteLinkedToAStockIsAListedCompanyWithItsCodeButALinkedCommonPhraseIsNot() {
+        String text = "果链个股中，蓝海通讯最新价较高点下跌超五成。线上线下融合仍是零售企业的方向。"
+            + "星河微电（688001.SH）则逆势上涨。比亚迪与隆基股份获机构买入评级，沪深300指数收涨。";
+        CleanArticle clean = new CleanArticle(null, "测试", List.of(), "个股", null, null, Instant.EPOCH,
+            PublishedAtSource.INGEST, null, "zh", ContentType.ARTICLE, text, List.of(text), List.of(),
+            List.of(new Stock("蓝海通讯", "300999", "SZ"), new Stock("线上线下", "300959", "SZ"),
+                new Stock("则逆势上涨星河微电", "688001", "SH"), new Stock("比亚迪", "002594", "SZ"),
+                new Stock("隆基股份", "601012", "SH"), new Stock("沪深300指数", "000300", "SH")),
+            List.of(), List.of());
+        EnrichedArticle a = new Enricher(10).enrich(clean, Instant.EPOCH);
+        assertThat(a.entities()).filteredOn(e -> e.name().equals("蓝海通讯")).singleElement()
+            .satisfies(e -> assertThat(e.code()).isEqualTo("300999.SZ"));
+        assertThat(a.entities()).filteredOn(e -> e.name().equals("星河微电")).singleElement()
+            .satisfies(e -> assertThat(e.code()).isEqualTo("688001.SH"));
+        assertThat(names(a, EntityType.ORGANIZATION)).doesNotContain("线上线下", "沪深300指数", "隆基股份");
+        // known companies keep their canonical entity and gain the code, also under the name their listing adds
+        assertThat(a.entities()).filteredOn(e -> e.id().equals("org:byd")).singleElement()
+            .satisfies(e -> assertThat(e.code()).isEqualTo("002594.SZ"));
+        assertThat(a.entities()).filteredOn(e -> e.id().equals("org:longi")).singleElement()
+            .satisfies(e -> assertThat(e.code()).isEqualTo("601012.SH"));
     }
 }
