@@ -128,6 +128,8 @@ final class EntityExtractor {
             }
         }
         addEnglishPeople(text, candidates);
+        joinAdjacentPeople(text, candidates);
+        administrationsArePeople(text, candidates);
         addListedCompanies(text, terms, termStarts, candidates);
         joinBracketedLegalNames(text, terms, termStarts, candidates);
         extendCompanyNames(text, candidates, boundary);
@@ -323,6 +325,54 @@ final class EntityExtractor {
             previousOrg = org;
         }
         return found.build();
+    }
+
+    /** Characters of transliterated foreign names (纳比乌琳娜, 马斯克): few Chinese given names use only these. */
+    private static final String TRANSLITERATION = "阿埃艾爱安奥巴拜班贝本比彼波伯勃布查达戴丹道德迪蒂丁杜多厄恩法菲费芬"
+        + "弗福盖格贡古哈海汉豪赫亨胡霍基吉加贾杰捷卡凯坎康考柯科克肯库奎拉莱兰朗劳勒雷蕾里丽利莉林琳隆卢鲁路伦罗洛马玛迈麦曼梅"
+        + "蒙米密姆默穆纳娜奈内尼妮涅纽努诺欧帕佩彭皮普齐奇乔切萨塞桑瑟森沙莎尚舍施什史斯松苏索塔泰坦汤特提图托瓦万威韦维温沃乌"
+        + "西希谢辛休雅亚扬耶伊因英尤约泽扎詹兹佐";
+
+    /**
+     * Two people the recogniser found side by side, with nothing between them and both written in transliteration
+     * characters only, are one foreign name it cut in two (纳比|乌琳娜); two Chinese names side by side
+     * (记者何丰伦孟昭丽) are two people.
+     */
+    private static void joinAdjacentPeople(String text, List<NerSpan> candidates) {
+        for (int i = candidates.size() - 1; i > 0; i--) {
+            NerSpan a = candidates.get(i - 1);
+            NerSpan b = candidates.get(i);
+            if (a.label().equals("PER") && b.label().equals("PER") && a.end() == b.start()
+                && a.end() - a.start() >= 2 && b.end() - b.start() >= 2
+                && text.substring(a.start(), b.end()).chars().allMatch(ch -> TRANSLITERATION.indexOf(ch) >= 0)) {
+                candidates.set(i - 1, new NerSpan(a.start(), b.end(), "PER"));
+                candidates.remove(i);
+            }
+        }
+    }
+
+    /** How news names a government by its leader (特朗普政府, 拜登当局). */
+    private static final List<String> ADMINISTRATIONS = List.of("政府", "当局", "内阁");
+
+    /**
+     * 特朗普政府 is Trump's administration: the organisation is no named body, the person is the entity a reader
+     * looks for. A span of a name the dictionary knows as a person's, then 政府, becomes that person.
+     */
+    private static void administrationsArePeople(String text, List<NerSpan> candidates) {
+        for (int i = 0; i < candidates.size(); i++) {
+            NerSpan c = candidates.get(i);
+            if (!c.label().startsWith("ORG")) {
+                continue;
+            }
+            for (String word : ADMINISTRATIONS) {
+                int nameEnd = c.end() - word.length();
+                if (nameEnd - c.start() >= 2 && text.startsWith(word, nameEnd)
+                    && JunkRules.personName(text.substring(c.start(), nameEnd))) {
+                    candidates.set(i, new NerSpan(c.start(), nameEnd, "PER"));
+                    break;
+                }
+            }
+        }
     }
 
     /**
@@ -994,7 +1044,7 @@ final class EntityExtractor {
         return switch (s.label()) {
             case "PER" -> plausiblePerson(text, s, surface);
             case "LOC" -> !partOfOrganisationName(text, s) && !endsWithAny(surface, NOT_PLACE_ENDINGS)
-                && !genericFacility(surface)
+                && !genericFacility(surface) && !placeThenDescription(surface)
                 && NOT_PLACE_STARTS.indexOf(surface.charAt(0)) < 0 && !JunkRules.phraseNotPlace(surface, boundary, s.start())
                 && !placeFragment(text, s, surface, boundary);
             default -> kb.organization(surface).isPresent()
@@ -1013,6 +1063,29 @@ final class EntityExtractor {
         int p = s.start() - 1;
         return surface.length() == 2 && p >= 0 && text.charAt(p) >= 0x4e00 && text.charAt(p) <= 0x9fff
             && boundary[p] && JunkRules.contentChar(text.charAt(p)) && kb.place(surface).isEmpty();
+    }
+
+    /**
+     * What policy builds in a place (…国际科技创新中心, …枢纽节点, …示范项目): no place of its own. Venues are places
+     * (洛杉矶会展中心), so only the centres of plans count.
+     */
+    private static final List<String> PLANNED_THINGS = List.of("创新中心", "金融中心", "航运中心", "科学中心", "枢纽",
+        "节点", "项目", "工程", "高地", "标杆", "试点");
+
+    /**
+     * A known place, then at least four characters naming something planned there (粤港澳大湾区|国际科技创新中心), is
+     * the place and the plan; the place stays on its own (the knowledge base names it).
+     */
+    private boolean placeThenDescription(String surface) {
+        if (!endsWithAny(surface, PLANNED_THINGS)) {
+            return false;
+        }
+        for (int len = 2; len <= 6 && surface.length() - len >= 4; len++) {
+            if (kb.place(surface.substring(0, len)).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

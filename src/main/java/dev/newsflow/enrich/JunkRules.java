@@ -311,6 +311,22 @@ final class JunkRules {
         return i < s.length() ? 1 : 0;
     }
 
+    /** A name HanLP's dictionaries know as a person's (特朗普, 拜登: nr, nrf). */
+    static boolean personName(String word) {
+        if (hasNature(word, "nr")) {
+            return true;
+        }
+        CoreDictionary.Attribute a = com.hankcs.hanlp.dictionary.CustomDictionary.get(word);
+        if (a != null) {
+            for (Nature n : a.nature) {
+                if (n.toString().startsWith("nr")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean hasNature(String word, String prefix) {
         CoreDictionary.Attribute a = CoreDictionary.get(word);
         if (a == null) {

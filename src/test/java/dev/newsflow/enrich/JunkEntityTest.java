@@ -259,4 +259,26 @@ class JunkEntityTest {
         assertThat(names(a, EntityType.ORGANIZATION)).contains("甘肃省监狱管理局").noneMatch(n -> n.endsWith("原"))
             .doesNotContain("创投");
     }
+
+    @Test
+    void aRegionIsOnePlaceAndWhatIsPlannedThereIsNone() {
+        EnrichedArticle a = enrich("规划", "将加快建设粤港澳大湾区国际科技创新中心，打造京津冀枢纽节点。", "长三角一体化继续推进。",
+            "展会在洛杉矶会展中心举行。");
+        assertThat(names(a, EntityType.PLACE)).contains("粤港澳大湾区", "京津冀", "长江三角洲", "洛杉矶会展中心")
+            .noneMatch(n -> n.endsWith("创新中心") || n.endsWith("节点") || n.length() == 1);
+    }
+
+    @Test
+    void aForeignNameCutInTwoIsOnePersonButTwoChineseNamesSideBySideStayTwo() {
+        EnrichedArticle a = enrich("加息", "俄罗斯央行行长纳比乌琳娜宣布加息。", "本报记者何丰伦孟昭丽报道。");
+        assertThat(names(a, EntityType.PERSON)).contains("纳比乌琳娜").doesNotContain("纳比", "乌琳娜", "何丰伦孟昭丽");
+    }
+
+    @Test
+    void anAdministrationNamedByItsLeaderIsThePersonButAProvincialGovernmentIsABody() {
+        EnrichedArticle a = enrich("关系", "特朗普政府伤害了双边关系。", "广东省政府发布了通知。");
+        assertThat(names(a, EntityType.PERSON)).contains("特朗普");
+        assertThat(names(a, EntityType.ORGANIZATION)).noneMatch(n -> n.startsWith("特朗普"))
+            .anyMatch(n -> n.startsWith("广东省"));
+    }
 }

@@ -200,7 +200,7 @@ public final class KnowledgeBase {
             case PROVINCE -> 2;
             case COUNTRY -> 3;
             case PREFECTURE -> 4;
-            case CITY -> 5;
+            case CITY, REGION -> 5;
             case COUNTY -> RANK_COUNTY_ALIAS;
         };
     }

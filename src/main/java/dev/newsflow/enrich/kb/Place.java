@@ -7,20 +7,21 @@ import java.util.Objects;
  * A place of the knowledge base.
  *
  * @param id       {@code place:<GB/T 2260 code>} for a Chinese division, {@code place:<ISO 3166 alpha-2>} for a
- *                 country, {@code place:<lower-case English name, hyphenated>} for a foreign city
+ *                 country, {@code place:<lower-case English name, hyphenated>} for a foreign city or a region
  * @param name     canonical name (铜川市, 内蒙古自治区, 美国, 纽约)
- * @param code     six-digit GB/T 2260 code, ISO alpha-2 for a country, {@code null} for a foreign city
+ * @param code     six-digit GB/T 2260 code, ISO alpha-2 for a country, {@code null} for a foreign city or a region
  * @param province canonical name of the province of a Chinese division (a province names itself), else
  *                 {@code null}
- * @param level    country, province, prefecture, county or city (a foreign city)
+ * @param level    country, province, prefecture, county, city (a foreign city) or region (京津冀, 长三角: several
+ *                 divisions that news names as one, without a code)
  */
 public record Place(String id, String name, String code, String province, Level level) implements KbEntry {
 
     /** Administrative level; {@link #label()} is the lower-case word used in files. */
     public enum Level {
-        COUNTRY, PROVINCE, PREFECTURE, COUNTY, CITY;
+        COUNTRY, PROVINCE, PREFECTURE, COUNTY, CITY, REGION;
 
-        /** The lower-case label: country, province, prefecture, county or city. */
+        /** The lower-case label: country, province, prefecture, county, city or region. */
         public String label() {
             return name().toLowerCase(Locale.ROOT);
         }
