@@ -244,6 +244,9 @@ final class EntityExtractor {
                 }
             } else if (m.entry() instanceof Place p) {
                 found.place(p, m, text);
+                for (KbMatch part : m.parts()) { // 粤港澳大湾区 names 广东, 香港 and 澳门 too
+                    found.nested(() -> found.place((Place) part.entry(), part, text));
+                }
             }
         }
         dropGluedForeignPlaces(insideRecognised);

@@ -264,8 +264,8 @@ class JunkEntityTest {
     void aRegionIsOnePlaceAndWhatIsPlannedThereIsNone() {
         EnrichedArticle a = enrich("规划", "将加快建设粤港澳大湾区国际科技创新中心，打造京津冀枢纽节点。", "长三角一体化继续推进。",
             "展会在洛杉矶会展中心举行。");
-        assertThat(names(a, EntityType.PLACE)).contains("粤港澳大湾区", "京津冀", "长江三角洲", "洛杉矶会展中心")
-            .noneMatch(n -> n.endsWith("创新中心") || n.endsWith("节点") || n.length() == 1);
+        assertThat(names(a, EntityType.PLACE)).contains("粤港澳大湾区", "广东省", "香港特别行政区", "北京市", "长江三角洲",
+            "洛杉矶会展中心").noneMatch(n -> n.endsWith("创新中心") || n.endsWith("节点"));
     }
 
     @Test

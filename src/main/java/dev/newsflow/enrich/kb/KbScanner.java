@@ -137,6 +137,24 @@ final class KbScanner {
                 .sorted().distinct().toArray();
     }
 
+    /**
+     * The provinces a region's name starts with (粤港澳|大湾区: 广东, 香港, 澳门), one part per character, from the combo
+     * the trie walk found inside the region's name; none when it starts with none (长三角).
+     */
+    private List<KbMatch> comboParts(int start, int end, int found, int[] ends, int[] values) {
+        for (int k = found - 1; k >= 0; k--) { // the longest combination (粤港澳, not 粤港)
+            Target t = targets[values[k]];
+            if (t.type == Target.COMBO && ends[k] < end) {
+                List<KbMatch> parts = new ArrayList<>(t.entries.length);
+                for (int j = 0; j < t.entries.length; j++) {
+                    parts.add(new KbMatch(start + j, start + j + 1, t.entries[j]));
+                }
+                return parts;
+            }
+        }
+        return List.of();
+    }
+
     /** The place a lone abbreviation stands for when its context makes it one (京 → 北京市), or null. */
     Place abbreviation(char c) {
         return abbreviation[c];
@@ -175,8 +193,9 @@ final class KbScanner {
             char c = text.charAt(i);
             int end = -1;
             int value = -1;
+            int found = 0;
             if (trie.startsWord(c) && !(isAsciiAlnum(c) && i > 0 && isAsciiAlnum(text.charAt(i - 1)))) {
-                int found = trie.walk(text, i, ends, values);
+                found = trie.walk(text, i, ends, values);
                 for (int k = found - 1; k >= 0; k--) {
                     if (acceptable(text, i, ends[k], targets[values[k]], lastPlace, lastPlaceEnd)) {
                         end = ends[k];
@@ -220,7 +239,9 @@ final class KbScanner {
             } else {
                 Place place = (Place) entry;
                 KbMatch body = bodyMatch(text, i, end, place, ends, values);
-                m = body != null ? body : new KbMatch(i, end, place);
+                m = body != null ? body : place.level() == Place.Level.REGION
+                    ? new KbMatch(i, end, place, comboParts(i, end, found, ends, values))
+                    : new KbMatch(i, end, place);
                 lastPlace = place;
                 lastPlaceEnd = end;
             }
