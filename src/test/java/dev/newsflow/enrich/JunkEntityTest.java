@@ -281,4 +281,10 @@ class JunkEntityTest {
         assertThat(names(a, EntityType.ORGANIZATION)).noneMatch(n -> n.startsWith("特朗普"))
             .anyMatch(n -> n.startsWith("广东省"));
     }
+
+    @Test
+    void slogansSectorsAndMedicalFieldsAreNoEntities() {
+        EnrichedArticle a = enrich("进展", "“保交楼”已近两月，各地进展不一。", "这家公司跨界做牙科CT机，又布局物联网与区块链。");
+        assertThat(a.entities()).extracting(Entity::name).doesNotContain("保交楼", "牙科", "物联网", "区块链");
+    }
 }
