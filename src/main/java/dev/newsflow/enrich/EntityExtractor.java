@@ -64,12 +64,14 @@ final class EntityExtractor {
     private final NerModel model;
     private final TitleFinder titles;
     private final CompanyCues companyCues;
+    private final Credits credits;
 
     EntityExtractor(KnowledgeBase kb, NerModel model) {
         this.kb = kb;
         this.model = model;
         this.titles = new TitleFinder();
         this.companyCues = new CompanyCues(kb);
+        this.credits = new Credits(kb);
     }
 
     /**
@@ -128,6 +130,7 @@ final class EntityExtractor {
             }
         }
         addEnglishPeople(text, candidates);
+        credits.add(text, candidates);
         joinAdjacentPeople(text, candidates);
         administrationsArePeople(text, candidates);
         addListedCompanies(text, terms, termStarts, candidates);

@@ -100,4 +100,16 @@ class CompanyCuesTest {
         assertThat(a.entities()).filteredOn(e -> e.id().equals("org:longi")).singleElement()
             .satisfies(e -> assertThat(e.code()).isEqualTo("601012.SH"));
     }
+
+    @Test
+    void bylinesNameReportersAndTheirPaperAndSourceLinesNameTheSource() {
+        EnrichedArticle a = enrich("纪念", "【远方时报记者 林望舒 韩素溪】纪念活动24日在北京举行。",
+            "【文/晨星观察网 杜若衡】3月15日，经济数据出炉。", "来源：南岭都市报综合新华社",
+            "来源：澜起微电公告", "图片来源：每经记者 张建 摄");
+        assertThat(names(a, EntityType.PERSON)).contains("林望舒", "韩素溪", "杜若衡");
+        assertThat(names(a, EntityType.ORGANIZATION)).contains("远方时报", "晨星观察网", "南岭都市报", "澜起微电",
+            "新华通讯社").noneMatch(n -> n.endsWith("公告") || n.contains("综合") || n.contains("记者"));
+        assertThat(a.entities()).filteredOn(e -> e.name().equals("澜起微电")).singleElement()
+            .satisfies(e -> assertThat(e.kind()).isEqualTo("company"));
+    }
 }

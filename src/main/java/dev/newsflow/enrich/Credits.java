@@ -1,0 +1,118 @@
+package dev.newsflow.enrich;
+
+import dev.newsflow.enrich.kb.KnowledgeBase;
+import dev.newsflow.enrich.ner.NerSpan;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Who wrote a story and where its material comes from, as the feeds credit them: a byline in black brackets at the
+ * start of a paragraph (【环球时报记者 赵觉珵 胡雨薇】, 【文/观察者网 王慧】) names reporters and their paper, and a source
+ * line (来源：中国新闻网, 图源：浙江电力) names a medium or data provider. The recogniser, trained on running prose, rarely
+ * finds names in these fixed forms. Stateless, thread-safe.
+ */
+final class Credits {
+    private static final String NAMES = "(?<names>[\\p{IsHan}·]{2,4}(?:[ \\u3000、]+[\\p{IsHan}·]{2,4}){0,3})";
+    /** 【环球时报记者 赵觉珵 胡雨薇】, 【本报记者 王强】. */
+    private static final Pattern REPORTER_BYLINE = Pattern.compile("(?:^|\\n)[ \\u3000]*【(?<media>[^】\\s/／]{2,12}?)?"
+        + "(?:特约|实习)?记者[ \\u3000]*" + NAMES + "】");
+    /** 【文/观察者网 王慧】, 【文｜王慧】. */
+    private static final Pattern WRITER_BYLINE = Pattern.compile("(?:^|\\n)[ \\u3000]*【文[/／|｜][ \\u3000]*"
+        + "(?:(?<media>[^】\\s]{2,12})[ \\u3000]+)?" + NAMES + "】");
+    /** 来源：中国新闻网, 图源：浙江电力, 图片来源：新华社 (the source runs to punctuation or a space). */
+    private static final Pattern SOURCE_LINE = Pattern.compile("(?:图片|封面图片|资料|数据)?(?:来源|图源)[：:][ \\u3000]*"
+        + "(?<source>[\\p{IsHan}A-Z][\\p{IsHan}A-Za-z]{1,15})");
+    /** What a source line adds after the source's name (兆易创新公告, 新华社截图). */
+    private static final List<String> SOURCE_TAILS = List.of("公告", "官网", "官微", "微博", "报道", "截图", "数据");
+    private static final List<String> COMPANY_TAILS = List.of("公告", "官网", "官微");
+    /** Words of a photo credit (每经记者 张建 摄): a person, not a source. */
+    private static final Pattern PHOTO_CREDIT = Pattern.compile("记者|摄$");
+    private static final String NOT_REPORTER_NAMES = "本报";
+
+    private final KnowledgeBase kb;
+
+    Credits(KnowledgeBase kb) {
+        this.kb = kb;
+    }
+
+    /** Adds the credited reporters (PER), papers and sources (ORG_ORG) to {@code candidates}, kept sorted by start. */
+    void add(String text, List<NerSpan> candidates) {
+        if (text.indexOf('【') < 0 && text.indexOf('源') < 0) {
+            return;
+        }
+        List<NerSpan> found = new ArrayList<>();
+        for (Pattern byline : List.of(REPORTER_BYLINE, WRITER_BYLINE)) {
+            Matcher m = byline.matcher(text);
+            while (m.find()) {
+                if (m.group("media") != null && !m.group("media").startsWith(NOT_REPORTER_NAMES)) {
+                    organisation(text, m.start("media"), m.end("media"), "ORG_ORG", found);
+                }
+                Matcher name = Pattern.compile("[\\p{IsHan}·]{2,4}").matcher(m.group("names"));
+                while (name.find()) {
+                    String surface = name.group();
+                    if (!JunkRules.commonWords(surface) && kb.organization(surface).isEmpty()
+                        && kb.place(surface).isEmpty()) {
+                        found.add(new NerSpan(m.start("names") + name.start(), m.start("names") + name.end(), "PER"));
+                    }
+                }
+            }
+        }
+        Matcher source = SOURCE_LINE.matcher(text);
+        while (source.find()) {
+            String surface = source.group("source");
+            if (PHOTO_CREDIT.matcher(surface).find()) {
+                continue;
+            }
+            int end = source.end("source");
+            int compiled = surface.indexOf("综合"); // 每日经济新闻综合中央纪委国家监委网站: compiled from others
+            if (compiled >= 2) {
+                end = source.start("source") + compiled;
+                surface = surface.substring(0, compiled);
+            }
+            if (startsWithKnownOrganisation(surface)) {
+                continue; // the knowledge base names it, and where it ends
+            }
+            String label = "ORG_ORG";
+            for (String tail : SOURCE_TAILS) {
+                if (surface.endsWith(tail) && surface.length() - tail.length() >= 2) {
+                    end -= tail.length();
+                    label = COMPANY_TAILS.contains(tail) ? "ORG_COM" : label; // 兆易创新公告: a company's filing
+                    break;
+                }
+            }
+            organisation(text, source.start("source"), end, label, found);
+        }
+        for (NerSpan span : found) {
+            boolean crossed = candidates.stream().anyMatch(c -> c.start() < span.end() && c.end() > span.start()
+                && (c.start() < span.start() || c.end() > span.end()));
+            boolean same = candidates.stream().anyMatch(c -> c.start() == span.start() && c.end() == span.end()
+                && !c.label().equals("LOC") == !span.label().equals("LOC"));
+            if (!crossed && !same) {
+                candidates.removeIf(c -> c.start() >= span.start() && c.end() <= span.end());
+                candidates.add(span);
+            }
+        }
+        candidates.sort(Comparator.comparingInt(NerSpan::start));
+    }
+
+    private boolean startsWithKnownOrganisation(String surface) {
+        for (int len = 2; len <= surface.length(); len++) {
+            if (kb.organization(surface.substring(0, len)).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A medium or source the knowledge base does not know already (it names those itself). */
+    private void organisation(String text, int start, int end, String label, List<NerSpan> found) {
+        String surface = text.substring(start, end);
+        if (end - start >= 2 && kb.organization(surface).isEmpty() && kb.place(surface).isEmpty()
+            && !kb.isNonEntity(surface) && !JunkRules.commonWords(surface)) {
+            found.add(new NerSpan(start, end, label));
+        }
+    }
+}
