@@ -114,7 +114,9 @@ final class CompanyCues {
         }
         for (Stock stock : stocks) {
             // a name written before its code is the clean stage's guess (靶材龙头江丰电子); the cue above reads it
+            // and a site links city names to the companies named after them (连云港, 张家界): a city stays a city
             if (stock.name() != null && !JunkRules.commonWords(stock.name()) && text.contains(stock.name())
+                && kb.place(stock.name()).isEmpty()
                 && !text.contains(stock.name() + "（") && !text.contains(stock.name() + "(")) {
                 listed.add(stock.name());
                 if (stock.exchange() != null) {
@@ -324,12 +326,14 @@ final class CompanyCues {
             items.add(recognised(new int[] {first, i}, candidates, true));
             int sep = i;
             int next = text.indexOf('、', sep + 1);
-            while (next > 0 && isItem(text, sep + 1, next)) {
+            while (next > 0 && isItem(text, sep + 1, next)
+                && lastItemEnd(text, sep + 1, boundary, terms, termAt, false) == next
+                && lastJoin(text, sep + 1, next, boundary) < 0) { // 中科院等院校及北医三院 ends one list, starts another
                 items.add(new int[] {sep + 1, next});
                 sep = next;
                 next = text.indexOf('、', sep + 1);
             }
-            int lastEnd = lastItemEnd(text, sep + 1, boundary, terms, termAt);
+            int lastEnd = lastItemEnd(text, sep + 1, boundary, terms, termAt, true);
             for (String tail : MARKET_TAILS) {
                 if (lastEnd - tail.length() > sep + 1 && text.startsWith(tail, lastEnd - tail.length())) {
                     lastEnd -= tail.length();
@@ -412,15 +416,18 @@ final class CompanyCues {
     }
 
     /**
-     * Where the last item of a list ends: at 等, at a count (四家…), before a verb or preposition (…杭州复林投资跟投), or
-     * at punctuation; -1 when it runs on.
+     * Where the last item of a list ends: at 等, at a count (四家…), before a verb or preposition (…杭州复林投资跟投) when
+     * {@code beforeVerbs} (a name between two separators may hold a word the segmenter calls a verb: 科大讯|飞), or at
+     * punctuation; -1 when it runs on.
      */
-    private static int lastItemEnd(String text, int from, boolean[] boundary, List<Term> terms, int[] termAt) {
+    private static int lastItemEnd(String text, int from, boolean[] boundary, List<Term> terms, int[] termAt,
+                                   boolean beforeVerbs) {
         int k = from;
         while (k < text.length() && k - from <= LONGEST_NAME && Character.isLetterOrDigit(text.charAt(k))) {
             char c = text.charAt(k);
             if (k > from + 1 && boundary[k] && (c == '等' || "一二三四五六七八九十两几多".indexOf(c) >= 0
-                && k + 1 < text.length() && "家个只".indexOf(text.charAt(k + 1)) >= 0 || verbAt(terms, termAt, k))) {
+                && k + 1 < text.length() && "家个只".indexOf(text.charAt(k + 1)) >= 0
+                || beforeVerbs && verbAt(terms, termAt, k))) {
                 return k;
             }
             k++;

@@ -153,6 +153,7 @@ final class EntityExtractor {
         }
         boolean[] dropped = new boolean[candidates.size()];
         String[] parentOf = new String[candidates.size()];
+        KbMatch[] parentAt = new KbMatch[candidates.size()];
         List<KbMatch> known = kb.scan(text);
         List<KbMatch> insideRecognised = new ArrayList<>();
         List<KbMatch> winners = new ArrayList<>();
@@ -186,6 +187,7 @@ final class EntityExtractor {
                 // 国泰君安王明远 a person glued to the firm and 华夏基金基金 a doubled word
                 if (startsWithKnownNames(inside, m, known) && !JunkRules.notAUnit(text, m.start(), m.end(), inside.end())) {
                     parentOf[owner[m.start()]] = o.id();
+                    parentAt[owner[m.start()]] = m;
                     continue;
                 }
                 containsAll = true;
@@ -240,6 +242,12 @@ final class EntityExtractor {
                 found.organization(o, m, text);
                 orgSpans.add(new int[] {m.start(), m.end(), orgIds.size()});
                 orgIds.add(o.id());
+                KbMatch body = parentBody(text, m, o);
+                if (body != null) {
+                    // 建设银行浙江省分行 is a unit of 建设银行: an article about the unit is an article naming the bank,
+                    // so the bank is an entity of it too (whoever follows org:ccb's mentions sees it)
+                    found.nested(() -> found.organization((Organization) body.entry(), body, text));
+                }
                 for (KbMatch part : m.parts()) {
                     if (part.entry() instanceof Place p) {
                         found.nested(() -> found.place(p, part, text));
@@ -286,6 +294,10 @@ final class EntityExtractor {
                 default -> { // ORG_GOV, ORG_COM, ORG_ORG, ORG
                     String named = alias != null ? alias[0] : sameOrganisation.getOrDefault(surface, surface);
                     addOrganisation(found, orgSpans, orgIds, text, s, named, parentOf[i]);
+                    KbMatch parent = parentAt[i];
+                    if (parent != null && parent.entry() instanceof Organization p) {
+                        found.nested(() -> found.organization(p, parent, text)); // the unit's body is named too
+                    }
                 }
             }
         }
@@ -820,6 +832,23 @@ final class EntityExtractor {
     private static boolean shortName(String prefix) {
         return prefix.chars().allMatch(c -> c >= 0x4e00 && c <= 0x9fff) && !JunkRules.commonWord(prefix, 1)
             && !JunkRules.quantity(prefix.charAt(0));
+    }
+
+    /**
+     * Where a known sub-unit's match (建设银行浙江省分行, 人民银行上海总部) writes its parent: the longest start of the match
+     * that the knowledge base knows as the parent; null for an organisation that is no sub-unit.
+     */
+    private KbMatch parentBody(String text, KbMatch m, Organization unit) {
+        if (unit.parent() == null || unit.id().indexOf('/') < 0) {
+            return null;
+        }
+        for (int end = m.end() - 1; end >= m.start() + 2; end--) {
+            Optional<Organization> parent = kb.organization(text.substring(m.start(), end));
+            if (parent.isPresent() && parent.get().id().equals(unit.parent())) {
+                return new KbMatch(m.start(), end, parent.get());
+            }
+        }
+        return null;
     }
 
     /** The recognised span starts with the known organisation, or with known names (places) right up to it. */

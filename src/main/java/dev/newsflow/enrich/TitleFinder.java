@@ -14,8 +14,10 @@ final class TitleFinder {
     private static final List<String> COMMON = List.of("首席经济学家", "党委书记", "董事长", "总经理", "副行长", "副主席",
         "副总理", "副部长", "副局长", "副主任", "副司长", "副省长", "副市长", "总书记", "秘书长", "发言人", "总裁", "行长",
         "主席", "总理", "部长", "局长", "主任", "司长", "省长", "市长", "书记", "组长", "院长", "委员", "经理", "董事",
-        "分析师", "研究员", "记者");
+        "分析师", "研究员", "记者", "政委", "院士", "教授", "总监", "处长", "科长", "负责人");
     private static final int MAX_TITLE_CHARS = 40;
+    /** Written before a title held in the past (原, 前). */
+    private static final String FORMER = "原前";
 
     /**
      * A title as written, and the index of its organisation span (-1 when none).
@@ -64,6 +66,11 @@ final class TitleFinder {
         if (start < titleEnd) {
             int titleOrg = outerOrg;
             int[] opening = orgEndingAt(orgSpans, start);
+            if (opening == null && start > 0 && FORMER.indexOf(text.charAt(start - 1)) >= 0
+                && orgEndingAt(orgSpans, start - 1) != null) {
+                start--; // 建设银行浙江省分行原党委书记、行长: the former title, of that organisation
+                opening = orgEndingAt(orgSpans, start);
+            }
             if (opening != null) {
                 titleOrg = opening[2];
             } else if (titleOrg < 0) {

@@ -74,26 +74,30 @@ class CompanyCuesTest {
 
     @Test
     void theFirstAndLastNamesOfAListKeepTheRecognisersBoundaries() {
-        EnrichedArticle a = enrich("罚息", "但记者咨询建设银行、招商银行和交通银行紧随其后，均表示暂无调整。");
-        assertThat(names(a, EntityType.ORGANIZATION)).noneMatch(n -> n.contains("记者") || n.contains("紧随"));
+        EnrichedArticle a = enrich("罚息", "但记者咨询建设银行、招商银行和交通银行紧随其后，均表示暂无调整。",
+            "主要客户有清华大学、中科院等院校及北医三院、宣武医院等医疗机构。");
+        assertThat(names(a, EntityType.ORGANIZATION)).noneMatch(n -> n.contains("记者") || n.contains("紧随")
+            || n.contains("院校"));
     }
 
     @Test
     void aNameTheSiteLinkedToAStockIsAListedCompanyWithItsCodeButALinkedCommonPhraseIsNot() {
         String text = "果链个股中，蓝海通讯最新价较高点下跌超五成。线上线下融合仍是零售企业的方向。"
-            + "星河微电（688001.SH）则逆势上涨。比亚迪与隆基股份获机构买入评级，沪深300指数收涨。";
+            + "星河微电（688001.SH）则逆势上涨。比亚迪与隆基股份获机构买入评级，沪深300指数收涨。五一期间张家界游客众多。";
         CleanArticle clean = new CleanArticle(null, "测试", List.of(), "个股", null, null, Instant.EPOCH,
             PublishedAtSource.INGEST, null, "zh", ContentType.ARTICLE, text, List.of(text), List.of(),
             List.of(new Stock("蓝海通讯", "300999", "SZ"), new Stock("线上线下", "300959", "SZ"),
                 new Stock("则逆势上涨星河微电", "688001", "SH"), new Stock("比亚迪", "002594", "SZ"),
-                new Stock("隆基股份", "601012", "SH"), new Stock("沪深300指数", "000300", "SH")),
+                new Stock("隆基股份", "601012", "SH"), new Stock("沪深300指数", "000300", "SH"),
+                new Stock("张家界", "000430", "SZ")),
             List.of(), List.of());
         EnrichedArticle a = new Enricher(10).enrich(clean, Instant.EPOCH);
         assertThat(a.entities()).filteredOn(e -> e.name().equals("蓝海通讯")).singleElement()
             .satisfies(e -> assertThat(e.code()).isEqualTo("300999.SZ"));
         assertThat(a.entities()).filteredOn(e -> e.name().equals("星河微电")).singleElement()
             .satisfies(e -> assertThat(e.code()).isEqualTo("688001.SH"));
-        assertThat(names(a, EntityType.ORGANIZATION)).doesNotContain("线上线下", "沪深300指数", "隆基股份");
+        assertThat(names(a, EntityType.ORGANIZATION)).doesNotContain("线上线下", "沪深300指数", "隆基股份", "张家界");
+        assertThat(names(a, EntityType.PLACE)).contains("张家界市");
         // known companies keep their canonical entity and gain the code, also under the name their listing adds
         assertThat(a.entities()).filteredOn(e -> e.id().equals("org:byd")).singleElement()
             .satisfies(e -> assertThat(e.code()).isEqualTo("002594.SZ"));

@@ -249,4 +249,15 @@ class EnricherTest {
             .satisfies(e -> assertThat(e.mentions()).extracting(Mention::text).contains("山东墨龙公司", "山东墨龙"));
         assertThat(a.entities()).extracting(Entity::name).doesNotContain("日本");
     }
+
+    @Test
+    void aUnitNamesItsParentTooAndAFormerTitleKeepsItsOrganisation() {
+        EnrichedArticle a = enrich("通报", "建设银行浙江省分行原党委书记、行长崔滨洲接受审查。", "中国工程院院士衣宝廉表示，氢能大有可为。");
+        assertThat(a.entities()).extracting(Entity::id).contains("org:ccb/浙江省分行", "org:ccb", "place:330000");
+        assertThat(entity(a, "崔滨洲")).get().satisfies(p -> {
+            assertThat(p.title()).isEqualTo("原党委书记、行长");
+            assertThat(p.org()).isEqualTo("org:ccb/浙江省分行");
+        });
+        assertThat(entity(a, "衣宝廉")).get().satisfies(p -> assertThat(p.title()).isEqualTo("院士"));
+    }
 }
