@@ -157,7 +157,9 @@ final class CompanyCues {
                 }
             }
         }
-        listedTogether(text, boundary, terms, termStarts, termAt, candidates, names);
+        // where a list item starts: its ends are the separators, whatever the segmenter made of them (华岳资|管和)
+        boolean[] listedAt = new boolean[text.length() + 1];
+        listedTogether(text, boundary, terms, termStarts, termAt, candidates, names, listedAt);
         names.removeIf(name -> !plausibleName(name));
         names.addAll(listed);
         boolean[] cued = new boolean[text.length() + 1];
@@ -166,7 +168,7 @@ final class CompanyCues {
             for (int from = text.indexOf(name); from >= 0; from = text.indexOf(name, from + 1)) {
                 int at = from;
                 int end = at + name.length();
-                if (!boundary[at] || !boundary[end] || cued[at]) {
+                if (!(listedAt[at] || boundary[at] && boundary[end]) || cued[at]) {
                     continue;
                 }
                 NerSpan span = new NerSpan(at, end, "ORG_COM");
@@ -318,7 +320,7 @@ final class CompanyCues {
      * first, becomes one.
      */
     private void listedTogether(String text, boolean[] boundary, List<Term> terms, int[] termStarts, int[] termAt,
-                                List<NerSpan> candidates, Set<String> names) {
+                                List<NerSpan> candidates, Set<String> names, boolean[] listedAt) {
         int i = text.indexOf('、');
         while (i >= 0) {
             List<int[]> items = new ArrayList<>();
@@ -366,6 +368,7 @@ final class CompanyCues {
                     // 龙湖 among developers is the developer
                     if (item[0] >= 0 && !covered(item, candidates)) {
                         names.add(text.substring(item[0], item[1]));
+                        listedAt[item[0]] = true;
                     }
                 }
             }
@@ -395,7 +398,8 @@ final class CompanyCues {
     private static int lastJoin(String text, int from, int to, boolean[] boundary) {
         for (int k = from + 2; k < to - 2; k++) {
             // the segmenter glues the conjunction to a name it does not know (ASML|及东京电子)
-            if ("和及与".indexOf(text.charAt(k)) >= 0 && (boundary[k] || text.charAt(k - 1) < 128)) {
+            if ("和及与".indexOf(text.charAt(k)) >= 0
+                && (boundary[k] || boundary[k + 1] || text.charAt(k - 1) < 128)) { // or 泰康资|管和|太平资管
                 return k;
             }
         }
@@ -445,15 +449,20 @@ final class CompanyCues {
             || nature.equals("c") || nature.equals("vf");
     }
 
+    /**
+     * A word that ends a name: a preposition (跟投), an idiom (紧随其后), or a verb, adverb or conjunction of two
+     * characters (同时); one character the segmenter calls a verb is as often part of a name it does not know
+     * (泰康资|管, 飞凯材料).
+     */
     private static boolean verbAt(List<Term> terms, int[] termAt, int k) {
         if (termAt[k] < 0) {
             return false;
         }
-        String nature = String.valueOf(terms.get(termAt[k]).nature);
         Term t = terms.get(termAt[k]);
-        return nature.equals("v") || nature.equals("vi") || nature.equals("p") || nature.equals("l")
-            || nature.equals("i")
-            || t.word.length() >= 2 && (nature.equals("c") || nature.equals("d")); // 同时; not 再 of 再保险
+        String nature = String.valueOf(t.nature);
+        return nature.equals("p") || nature.equals("l") || nature.equals("i")
+            || t.word.length() >= 2 && (nature.equals("v") || nature.equals("vi") || nature.equals("c")
+                || nature.equals("d"));
     }
 
     private boolean isFirm(String surface, int[] item, List<NerSpan> candidates) {

@@ -57,8 +57,10 @@ class CompanyCuesTest {
 
     @Test
     void namesListedWithFirmsAreFirmsEvenWhereTheyNameAPlace() {
-        EnrichedArticle a = enrich("融资", "美景置业、龙湖、金辉等民营房企在银行间市场发行了中期票据。");
-        assertThat(names(a, EntityType.ORGANIZATION)).contains("美景置业", "龙湖", "金辉");
+        EnrichedArticle a = enrich("融资", "美景置业、龙湖、金辉等民营房企在银行间市场发行了中期票据。",
+            "共同发起人包括鼎信资管、华岳资管和宏图资管；参与认购方包括鸿运投资。");
+        assertThat(names(a, EntityType.ORGANIZATION)).contains("美景置业", "龙湖", "金辉", "鼎信资管", "华岳资管",
+            "宏图资管");
         assertThat(names(a, EntityType.PLACE)).doesNotContain("龙湖区");
     }
 
