@@ -289,4 +289,10 @@ class JunkEntityTest {
             "新技术有望催化云计算和物联网等领域。");
         assertThat(a.entities()).extracting(Entity::name).doesNotContain("保交楼", "牙科", "物联网", "区块链");
     }
+
+    @Test
+    void studentsOfAProvinceAreNoUniversityAndAnOceanKeepsItsName() {
+        EnrichedArticle a = enrich("就业", "湖南大学生就业率提升。", "飞越北大西洋的航班增加。");
+        assertThat(a.entities()).extracting(Entity::name).doesNotContain("湖南大学", "北京大学");
+    }
 }
