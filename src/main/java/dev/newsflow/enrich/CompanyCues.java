@@ -36,7 +36,7 @@ final class CompanyCues {
     private static final Pattern SPOKESMAN = Pattern.compile("(?:有关|相关)(?:负责人|人士)");
     /** Corporate titles: before a person, the words before the title name the firm (盛美半导体董事长王晖). */
     private static final List<String> CORPORATE_TITLES = List.of("董事长", "董事会主席", "总经理", "总裁", "副总裁",
-        "首席执行官", "首席经济学家", "CEO", "创始人", "执行董事");
+        "首席执行官", "首席经济学家", "CEO", "COO", "CFO", "CTO", "创始人", "执行董事");
     /**
      * After a list of names: it was a list of firms (…等五大半导体设备公司, …等民营房企, …四家保险机构); 等 or a count is
      * needed (…产品成为封测企业 is a sentence), and places (等地的银行) and products (两只基金产品) are no firms.

@@ -155,6 +155,7 @@ final class EntityExtractor {
         String[] parentOf = new String[candidates.size()];
         KbMatch[] parentAt = new KbMatch[candidates.size()];
         List<KbMatch> known = kb.scan(text);
+        boolean[] tiled = tiledByKnownOrganisations(candidates, known);
         List<KbMatch> insideRecognised = new ArrayList<>();
         List<KbMatch> winners = new ArrayList<>();
         for (KbMatch m : known) {
@@ -182,6 +183,9 @@ final class EntityExtractor {
                 }
             }
             boolean within = inside != null && inside.start() <= m.start() && inside.end() >= m.end();
+            if (!containsAll && within && tiled[owner[m.start()]]) {
+                containsAll = true; // 中共中央国务院 is two bodies, each known
+            }
             if (!containsAll && within && m.entry() instanceof Organization o && inside.label().startsWith("ORG")) {
                 // 人民银行定点帮扶…领导小组 is a unit of the bank; 研究部署人民银行 is a verb phrase swallowing it, and
                 // 国泰君安王明远 a person glued to the firm and 华夏基金基金 a doubled word
@@ -835,6 +839,32 @@ final class EntityExtractor {
     }
 
     /**
+     * Recognised organisations made of two or more known government bodies side by side and nothing else
+     * (中共中央国务院): a list the recogniser read as one name. Two companies side by side are often one joint venture
+     * (江铃福特, 长安福特).
+     */
+    private static boolean[] tiledByKnownOrganisations(List<NerSpan> candidates, List<KbMatch> known) {
+        boolean[] tiled = new boolean[candidates.size()];
+        for (int i = 0; i < candidates.size(); i++) {
+            NerSpan c = candidates.get(i);
+            if (!c.label().startsWith("ORG")) {
+                continue;
+            }
+            int covered = c.start();
+            int count = 0;
+            for (KbMatch k : known) {
+                if (k.start() == covered && k.end() <= c.end() && k.entry() instanceof Organization o
+                    && o.kind() == Organization.Kind.GOVERNMENT) {
+                    covered = k.end();
+                    count++;
+                }
+            }
+            tiled[i] = covered == c.end() && count >= 2;
+        }
+        return tiled;
+    }
+
+    /**
      * Where a known sub-unit's match (建设银行浙江省分行, 人民银行上海总部) writes its parent: the longest start of the match
      * that the knowledge base knows as the parent; null for an organisation that is no sub-unit.
      */
@@ -1053,6 +1083,11 @@ final class EntityExtractor {
 
     /** An organisation span that kept the 原 (former) of the title cut off after it (甘肃省监狱管理局原|政委) ends before it. */
     private NerSpan trimFormer(String text, NerSpan s) {
+        int length = s.end() - s.start();
+        if (s.label().equals("PER") && length >= 3 && (length <= 4 || text.charAt(s.start()) == '&')
+            && "和及&".indexOf(text.charAt(s.start())) >= 0) {
+            return new NerSpan(s.start() + 1, s.end(), s.label()); // 和|普京, &|安居客: the name follows
+        }
         if (!s.label().startsWith("ORG") || s.end() - s.start() < 4 || text.charAt(s.end() - 1) != '原'
             || kb.organization(text.substring(s.start(), s.end())).isPresent()) {
             return s;

@@ -26,8 +26,8 @@ final class JunkRules {
     /** Scopes that make a body of a kind unique (国家…机构, 中央…小组). */
     private static final List<String> NATIONAL_SCOPES = List.of("国家", "中央", "全国", "国际", "世界", "全球");
     /** Words that open an organisation span but are no part of the name: 子公司东方财富证券 is 东方财富证券. */
-    private static final List<String> LEADING_RELATIONS = List.of("子公司", "母公司", "控股股东", "旗下", "股东",
-        "孙公司");
+    private static final List<String> LEADING_RELATIONS = List.of("子公司", "母公司", "控股股东", "旗下", "老股东",
+        "新股东", "原股东", "股东", "孙公司");
     /** Prepositions that, inside a span, show a clause was swallowed (人士对…, 特别向…, 经…). */
     private static final String PREPOSITIONS = "对向经在从";
     /** Characters of numbers and quantifiers: 九成公司, 某公司, 各地政府 are no names. */

@@ -295,4 +295,14 @@ class JunkEntityTest {
         EnrichedArticle a = enrich("就业", "湖南大学生就业率提升。", "飞越北大西洋的航班增加。");
         assertThat(a.entities()).extracting(Entity::name).doesNotContain("湖南大学", "北京大学");
     }
+
+    @Test
+    void termsOfMarketsGenericBodiesStreetsAndTwoBodiesSideBySideAreNoEntities() {
+        EnrichedArticle a = enrich("上市", "公司拟通过SPAC方式在纳斯达克上市。", "经市纪委监委指定管辖，由公安局立案侦查。",
+            "巴西央行将Selic利率上调。", "项目位于黄浦路与南京东路交汇处。", "根据中共中央国务院关于全面推进乡村振兴的意见。",
+            "中方愿和普京总统保持密切沟通。");
+        assertThat(a.entities()).extracting(Entity::name).doesNotContain("SPAC", "公安局", "Selic", "黄浦区", "南京市",
+            "中共中央国务院").contains("中国共产党中央委员会", "中华人民共和国国务院");
+        assertThat(names(a, EntityType.PERSON)).contains("普京").doesNotContain("和普京");
+    }
 }

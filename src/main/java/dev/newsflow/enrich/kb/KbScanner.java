@@ -258,6 +258,18 @@ final class KbScanner {
      * two-character organisation alias or place name must not follow a character that forms a word with its first
      * (个人行为 has no 人行, 中央行政 no 央行, 今日本田 no 日本).
      */
+    /** A street named after the place ends right after it: 路, 街, 大道, or a direction and 路 (南京东路). */
+    private static boolean streetAfter(String text, int end) {
+        if (end >= text.length()) {
+            return false;
+        }
+        char next = text.charAt(end);
+        if (next == '路' || next == '街' || text.startsWith("大道", end)) {
+            return true;
+        }
+        return end + 1 < text.length() && "东西南北中".indexOf(next) >= 0 && text.charAt(end + 1) == '路';
+    }
+
     private boolean acceptable(String text, int start, int end, Target t, Place context, int contextEnd) {
         char last = text.charAt(end - 1);
         char next = end < text.length() ? text.charAt(end) : 0;
@@ -285,6 +297,9 @@ final class KbScanner {
         if (end - start == 2 && start > 0
                 && Arrays.binarySearch(leftGuards, text.charAt(start - 1) << 16 | text.charAt(start)) >= 0) {
             return false; // 今日本田 has no 日本, 集中山区 no 中山
+        }
+        if (streetAfter(text, end)) {
+            return false; // 黄浦路, 南京东路, 西藏中路: streets named after places, in another city
         }
         if (!t.needsContext) {
             return true;
