@@ -3,6 +3,7 @@ package dev.newsflow.enrich;
 import com.hankcs.hanlp.seg.common.Term;
 import dev.newsflow.enrich.kb.KnowledgeBase;
 import dev.newsflow.enrich.kb.Organization;
+import dev.newsflow.enrich.kb.Place;
 import dev.newsflow.enrich.ner.NerSpan;
 import dev.newsflow.model.Stock;
 import java.util.ArrayList;
@@ -24,7 +25,7 @@ import java.util.regex.Pattern;
  *
  * <p>A cued name becomes an {@code ORG_COM} candidate everywhere it is written on word boundaries in the article; the
  * recogniser's pieces inside it (华创 taken for a person in 北方华创) give way, and a known place of the same name
- * (龙湖 the district, 龙湖 the developer) does not take it back ({@link #cued}).
+ * (龙湖 the district, 龙湖 the developer) does not take it back ({@link Found#cued}).
  */
 final class CompanyCues {
     /** A stock code in brackets right after the name: A shares, Hong Kong, US listings, 股票代码：…. */
@@ -39,11 +40,12 @@ final class CompanyCues {
         "首席执行官", "首席经济学家", "CEO", "COO", "CFO", "CTO", "创始人", "执行董事");
     /**
      * After a list of names: it was a list of firms (…等五大半导体设备公司, …等民营房企, …四家保险机构); 等 or a count is
-     * needed (…产品成为封测企业 is a sentence), and places (等地的银行) and products (两只基金产品) are no firms.
+     * needed (…产品成为封测企业 is a sentence), and places (等地的银行), products (两只基金产品) and people
+     * (马云、马化腾等企业家, …等公司高管, …等基金经理) are no firms.
      */
     private static final Pattern FIRMS_AFTER_LIST = Pattern.compile("^(?:(?:等|在内的)(?:[0-9一二三四五六七八九十两几多]+[家个])?"
         + "|[0-9一二三四五六七八九十两几多]+家)(?![地省市国城])[\\p{IsHan}A-Za-z]{0,6}?"
-        + "(?:公司|企业|房企|民企|国企|险企|车企|药企|机构|券商|基金|银行|厂商|巨头|集团)(?!产品)");
+        + "(?:公司|企业|房企|民企|国企|险企|车企|药企|机构|券商|基金|银行|厂商|巨头|集团)(?!产品|[家长人士员经高董监])");
     private static final Pattern NOT_FIRM_LISTS = Pattern.compile(
         "行业|领域|板块|地区|城市|省份|国家|分公司|子公司|分行|支行|营业部|办事处|分支机构|网点");
     /** Verbs of investing that open a clause before the names they act on (先后投资赣锋锂电、…). */
@@ -52,15 +54,26 @@ final class CompanyCues {
     /** Market words after a name in a list (…、IBM涨幅居前). */
     private static final List<String> MARKET_TAILS = List.of("涨幅", "跌幅", "股价", "市值", "涨超", "跌超");
     /** Kinds of funds, not fund managers (偏股混合基金, 指数基金). */
+    /** Names of indices and of funds' share classes, which have codes too. */
+    private static final Pattern INDEX_OR_FUND = Pattern.compile("(?:指数[AC]?|ETF|LOF|指)$"
+        + "|^(?:上证|深证|中证|科创|创业板|沪深|国证|恒生|北证)[\\p{IsHan}]*\\d+$|(?:混合|债券)[AC]?$");
     private static final Pattern FUND_TYPES = Pattern.compile("股票型?|混合|偏股|偏债|指数|债券|货币|ETF|FOF|QDII");
-    /** Words that describe a firm before its name (靶材龙头江丰电子, 前述江丰电子, 旗下…). */
+    /**
+     * Words that describe a firm before its name (靶材龙头江丰电子, 前述江丰电子, 旗下…, 权重股宁德时代, 涉事企业…); never
+     * where the name goes on with 股 (龙头股份 is a company).
+     */
     private static final List<String> DESCRIPTORS = List.of("龙头", "巨头", "前述", "上述", "旗下", "子公司", "母公司",
-        "股东", "公司", "企业", "厂商", "供应商");
+        "股东", "公司", "企业", "厂商", "供应商", "权重股", "概念股", "白马股", "蓝筹股", "成分股", "中概股", "新股",
+        "个股", "涉事", "头部", "外资");
     /** Words that qualify a title after the firm's name (紫光集团联席总裁, SEMI中国区总裁) or a title itself. */
     private static final List<String> TITLE_TAILS = List.of("联席", "执行", "常务", "中国区", "亚太区", "大中华区",
-        "全球", "高级", "资深", "首席", "行政", "联合", "副", "兼", "原", "前", "董事", "董事会", "董事长", "董事会主席", "总经理", "总裁", "首席执行官", "CEO");
-    /** A name before a title that ends like one of these is a department (研究部, 海外研究中心), not the firm. */
-    private static final String UNIT_ENDS = "部处室科组";
+        "全球", "中国", "亚太", "大中华", "高级", "资深", "首席", "行政", "联合", "轮值", "时任", "前任", "现任", "副", "兼",
+        "原", "前", "董事", "董事会", "董事长", "董事会主席", "总经理", "总裁", "首席执行官", "CEO", "创始人");
+    /**
+     * A name before a title that ends like one of these is a department (研究部, 海外研究中心, 董秘办) or a party to
+     * something (平台方), not the firm.
+     */
+    private static final String UNIT_ENDS = "部处室科组办方";
     /** Single-character words a name before a cue never includes (由启明创投, 据梅花生物, 与长电科技, 5月23日讯…). */
     private static final String STOP_CHARS = "和与及在从对据向由讯是为称将了被把给让即如等并且或也都均自于以至经就";
     /** Leading words cut off a name before a cue: times, verbs, adverbs, pronouns, numbers (今日, 宣布, 目前, 该). */
@@ -234,7 +247,8 @@ final class CompanyCues {
         while (trimmed) {
             trimmed = false;
             for (String tail : TITLE_TAILS) {
-                if (name.endsWith(tail)) { // a title's words only (SEMI全球副总裁、中国区总裁) leave no name
+                // a title's words only (SEMI全球副总裁、中国区总裁) leave no name; one character (原, 副) only after more
+                if (name.endsWith(tail) && (tail.length() >= 2 || name.length() >= tail.length() + 3)) {
                     name = name.substring(0, name.length() - tail.length());
                     trimmed = true;
                 }
@@ -243,7 +257,8 @@ final class CompanyCues {
         int cut = 0;
         for (String descriptor : DESCRIPTORS) {
             int at = name.lastIndexOf(descriptor);
-            if (at >= 0 && name.length() - at - descriptor.length() >= 2) {
+            if (at >= 0 && name.length() - at - descriptor.length() >= 2
+                && name.charAt(at + descriptor.length()) != '股') {
                 cut = Math.max(cut, at + descriptor.length());
             }
         }
@@ -252,10 +267,12 @@ final class CompanyCues {
 
     /**
      * A name with a stock code is a listed company whatever its words (滴滴金融, 应用材料), unless it is a single common
-     * word (公司), an index or a fund (沪深300指数, 恒生ETF) or the knowledge base names it already.
+     * word (公司), an index or a fund (沪深300指数, 创业板指, 科创50, 恒生ETF, 招商中证白酒指数A) or the knowledge base
+     * names it already.
      */
     private boolean plausibleListedName(String name) {
-        return name.length() >= 2 && !name.endsWith("指数") && !name.endsWith("ETF") && !name.endsWith("LOF") && name.length() <= LONGEST_NAME && !JunkRules.commonWord(name, 1)
+        return name.length() >= 2 && name.length() <= LONGEST_NAME && !INDEX_OR_FUND.matcher(name).find()
+            && !JunkRules.commonWord(name, 1)
             && !kb.isNonEntity(name) && kb.organization(name).isEmpty() && name.chars().anyMatch(Character::isLetter)
             && !JunkRules.quantity(name.charAt(0));
     }
@@ -275,7 +292,8 @@ final class CompanyCues {
     private static int nameBefore(String text, int end, boolean[] boundary, List<Term> terms, int[] termStarts,
                                   int[] termAt) {
         int start = end;
-        while (start > 0) {
+        int farthest = Math.max(0, end - 3 * LONGEST_NAME); // a longer run holds no name of ours anyway
+        while (start > farthest) {
             char c = text.charAt(start - 1);
             if (!Character.isLetterOrDigit(c)
                 || STOP_CHARS.indexOf(c) >= 0 && boundary[start - 1] && boundary[start]) {
@@ -304,7 +322,7 @@ final class CompanyCues {
                 break;
             }
         }
-        int possessive = text.lastIndexOf('的', end - 1);
+        int possessive = text.substring(start, end).lastIndexOf('的') + start;
         if (possessive > start + 1 && possessive < end - 1) {
             start = possessive + 1; // 旗下的长电科技; 美的置业 keeps its 的
         }
@@ -362,11 +380,16 @@ final class CompanyCues {
                     firms++;
                 }
             }
-            boolean listOfFirms = firmsSaid || 2 * firms >= items.size() && firms >= 2;
+            int places = 0;
+            for (int[] item : items) {
+                places += item[0] >= 0 && placeNamed(text.substring(item[0], item[1]), item, candidates) ? 1 : 0;
+            }
+            // 美国、新加坡等海外机构, 江苏、浙江等外贸大省企业: places of the firms, not firms
+            boolean listOfFirms = places < items.size() && (firmsSaid || 2 * firms >= items.size() && firms >= 2);
             if (items.size() >= 2 && listOfFirms && !phrases) {
                 for (int[] item : items) {
                     // 龙湖 among developers is the developer
-                    if (item[0] >= 0 && !covered(item, candidates)) {
+                    if (item[0] >= 0 && !covered(item, candidates, firmsSaid) && !countryOrProvince(text.substring(item[0], item[1]))) {
                         names.add(text.substring(item[0], item[1]));
                         listedAt[item[0]] = true;
                     }
@@ -404,6 +427,24 @@ final class CompanyCues {
             }
         }
         return -1;
+    }
+
+    private boolean placeNamed(String surface, int[] item, List<NerSpan> candidates) {
+        if (kb.place(surface).isPresent()) {
+            return true;
+        }
+        for (NerSpan c : candidates) {
+            if (c.start() == item[0] && c.end() == item[1] && c.label().equals("LOC")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A country or a province is never a firm of a list (a district such as 龙湖 may be a developer's name). */
+    private boolean countryOrProvince(String surface) {
+        return kb.place(surface).map(p -> p.level() == Place.Level.COUNTRY || p.level() == Place.Level.PROVINCE)
+            .orElse(false);
     }
 
     /** An item between two separators: a few letters, no punctuation. */
@@ -488,10 +529,14 @@ final class CompanyCues {
 
     /**
      * The recogniser's span on the item stands: one that runs past it (the item is part of something longer), or one
-     * that is the item with a firm's or organisation's label. A place on the item gives way (龙湖 in a list of firms).
+     * that is the item with a firm's or organisation's label, or a person's unless the words after the list say
+     * firms. A place on the item gives way (龙湖 in a list of firms).
      */
-    private static boolean covered(int[] item, List<NerSpan> candidates) {
+    private static boolean covered(int[] item, List<NerSpan> candidates, boolean firmsSaid) {
         for (NerSpan c : candidates) {
+            if (!firmsSaid && c.start() == item[0] && c.end() == item[1] && c.label().equals("PER")) {
+                return true; // people among firms stay people unless the list says they are firms (金辉等民营房企)
+            }
             if (c.start() < item[1] && c.end() > item[0] && !c.label().equals("PER")) {
                 boolean crosses = c.start() < item[0] || c.end() > item[1];
                 boolean same = c.start() == item[0] && c.end() == item[1];

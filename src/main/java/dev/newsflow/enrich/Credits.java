@@ -22,14 +22,18 @@ final class Credits {
     /** 【文/观察者网 王慧】, 【文｜王慧】. */
     private static final Pattern WRITER_BYLINE = Pattern.compile("(?:^|\\n)[ \\u3000]*【文[/／|｜][ \\u3000]*"
         + "(?:(?<media>[^】\\s]{2,12})[ \\u3000]+)?" + NAMES + "】");
-    /** 来源：中国新闻网, 图源：浙江电力, 图片来源：新华社 (the source runs to punctuation or a space). */
-    private static final Pattern SOURCE_LINE = Pattern.compile("(?:图片|封面图片|资料|数据)?(?:来源|图源)[：:][ \\u3000]*"
+    /**
+     * 来源：中国新闻网, 图源：浙江电力, 图片来源：新华社 (the source runs to punctuation or a space), at the start of a line
+     * or a bracket: 资金来源：自有资金 inside a sentence is no credit.
+     */
+    private static final Pattern SOURCE_LINE = Pattern.compile("(?:^|\\n|[【（(])[ \\u3000]*"
+        + "(?:图片|封面图片|资料|数据)?(?:来源|图源)[：:][ \\u3000]*"
         + "(?<source>[\\p{IsHan}A-Z][\\p{IsHan}A-Za-z]{1,15})");
     /** What a source line adds after the source's name (兆易创新公告, 新华社截图). */
     private static final List<String> SOURCE_TAILS = List.of("公告", "官网", "官微", "微博", "报道", "截图", "数据");
     private static final List<String> COMPANY_TAILS = List.of("公告", "官网", "官微");
-    /** Words of a photo credit (每经记者 张建 摄): a person, not a source. */
-    private static final Pattern PHOTO_CREDIT = Pattern.compile("记者|摄$");
+    /** Words of a photo credit (每经记者 张建 摄) or an unnamed source (受访者供图, 知情人士): no organisation. */
+    private static final Pattern PHOTO_CREDIT = Pattern.compile("记者|摄$|受访者|人士|提供|供图|自有|自筹");
     private static final String NOT_REPORTER_NAMES = "本报";
 
     private final KnowledgeBase kb;
@@ -48,7 +52,9 @@ final class Credits {
             Matcher m = byline.matcher(text);
             while (m.find()) {
                 if (m.group("media") != null && !m.group("media").startsWith(NOT_REPORTER_NAMES)) {
-                    organisation(text, m.start("media"), m.end("media"), "ORG_ORG", found);
+                    int stationed = m.group("media").indexOf('驻'); // 环球时报驻德国特约记者: the paper ends at 驻
+                    organisation(text, m.start("media"), stationed > 0 ? m.start("media") + stationed : m.end("media"),
+                        "ORG_ORG", found);
                 }
                 Matcher name = Pattern.compile("[\\p{IsHan}·]{2,4}").matcher(m.group("names"));
                 while (name.find()) {

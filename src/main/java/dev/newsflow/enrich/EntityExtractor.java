@@ -355,10 +355,15 @@ final class EntityExtractor {
         + "蒙米密姆默穆纳娜奈内尼妮涅纽努诺欧帕佩彭皮普齐奇乔切萨塞桑瑟森沙莎尚舍施什史斯松苏索塔泰坦汤特提图托瓦万威韦维温沃乌"
         + "西希谢辛休雅亚扬耶伊因英尤约泽扎詹兹佐";
 
+    /** The most common Chinese surnames: a part that starts with one is a Chinese name of its own (胡杰|林丽). */
+    private static final String COMMON_SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田"
+        + "董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵"
+        + "万钱严覃武戴莫孔向汤";
+
     /**
-     * Two people the recogniser found side by side, with nothing between them and both written in transliteration
-     * characters only, are one foreign name it cut in two (纳比|乌琳娜); two Chinese names side by side
-     * (记者何丰伦孟昭丽) are two people.
+     * Two people the recogniser found side by side, with nothing between them, written in transliteration characters
+     * only, five or more characters together and neither starting with a common Chinese surname, are one foreign
+     * name it cut in two (纳比|乌琳娜); two Chinese names side by side (记者何丰伦孟昭丽, 胡杰林丽) are two people.
      */
     private static void joinAdjacentPeople(String text, List<NerSpan> candidates) {
         for (int i = candidates.size() - 1; i > 0; i--) {
@@ -366,6 +371,8 @@ final class EntityExtractor {
             NerSpan b = candidates.get(i);
             if (a.label().equals("PER") && b.label().equals("PER") && a.end() == b.start()
                 && a.end() - a.start() >= 2 && b.end() - b.start() >= 2
+                && b.end() - a.start() >= 5
+                && COMMON_SURNAMES.indexOf(text.charAt(a.start())) < 0 && COMMON_SURNAMES.indexOf(text.charAt(b.start())) < 0
                 && text.substring(a.start(), b.end()).chars().allMatch(ch -> TRANSLITERATION.indexOf(ch) >= 0)) {
                 candidates.set(i - 1, new NerSpan(a.start(), b.end(), "PER"));
                 candidates.remove(i);
@@ -1081,7 +1088,10 @@ final class EntityExtractor {
         return cut == 0 ? s : new NerSpan(s.start() + cut, s.end(), s.label());
     }
 
-    /** An organisation span that kept the 原 (former) of the title cut off after it (甘肃省监狱管理局原|政委) ends before it. */
+    /**
+     * An organisation span that kept the 原 (former) of the title cut off after it (甘肃省监狱管理局原|政委) ends before it;
+     * a person span that starts with the word joining it to the one before (和|普京, &|安居客) starts after it.
+     */
     private NerSpan trimFormer(String text, NerSpan s) {
         int length = s.end() - s.start();
         if (s.label().equals("PER") && length >= 3 && (length <= 4 || text.charAt(s.start()) == '&')
@@ -1114,7 +1124,7 @@ final class EntityExtractor {
         return switch (s.label()) {
             case "PER" -> plausiblePerson(text, s, surface);
             case "LOC" -> !partOfOrganisationName(text, s) && !endsWithAny(surface, NOT_PLACE_ENDINGS)
-                && !genericFacility(surface) && !placeThenDescription(surface)
+                && !genericFacility(surface) && !placeThenDescription(surface) && !streetWord(text, s.end()) && !twoPlaces(surface)
                 && NOT_PLACE_STARTS.indexOf(surface.charAt(0)) < 0 && !JunkRules.phraseNotPlace(surface, boundary, s.start())
                 && !placeFragment(text, s, surface, boundary);
             default -> kb.organization(surface).isPresent()
@@ -1141,6 +1151,26 @@ final class EntityExtractor {
      */
     private static final List<String> PLANNED_THINGS = List.of("创新中心", "金融中心", "航运中心", "科学中心", "枢纽",
         "节点", "项目", "工程", "高地", "标杆", "试点");
+
+    /** Two places joined by a conjunction (黄浦路与南京东路) are two, not one; 平和县 keeps its 和. */
+    private static boolean twoPlaces(String surface) {
+        for (int k = 2; k < surface.length() - 2; k++) {
+            if ("与和及".indexOf(surface.charAt(k)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A span ending in 街 or 路 that the next character makes a word of (上海街|头, 新加坡路|演) is no street. */
+    private static boolean streetWord(String text, int end) {
+        if (end >= text.length() || end < 1) {
+            return false;
+        }
+        char last = text.charAt(end - 1);
+        char next = text.charAt(end);
+        return last == '街' && "头道区".indexOf(next) >= 0 || last == '路' && "演线径上网况透".indexOf(next) >= 0;
+    }
 
     /**
      * A known place, then at least four characters naming something planned there (粤港澳大湾区|国际科技创新中心), is

@@ -118,4 +118,19 @@ class CompanyCuesTest {
         assertThat(a.entities()).filteredOn(e -> e.name().equals("澜起微电")).singleElement()
             .satisfies(e -> assertThat(e.kind()).isEqualTo("company"));
     }
+
+    @Test
+    void peoplePlacesDescriptorsTitlesIndicesAndUnnamedSourcesAreNoFirms() {
+        EnrichedArticle a = enrich("观察", "马云、马化腾等企业家出席了会议。", "吸引了来自美国、新加坡等海外机构的投资者。",
+            "江苏、浙江、广东等外贸大省企业订单回升。", "权重股宁德时代（300750.SZ）下跌，龙头股份（600630.SH）公告。",
+            "公司时任董事长王建国被给予警告，小米集团创始人兼CEO雷军表示。", "创业板指（399006）涨1%，科创50（000688）跌。",
+            "涉事企业相关负责人表示，公司董秘办相关人士称。", "本次增持的资金来源：自有资金或自筹资金。",
+            "【环球时报驻德国特约记者 青木】德国经济放缓。");
+        assertThat(names(a, EntityType.PERSON)).contains("马化腾", "王建国", "雷军", "青木");
+        assertThat(names(a, EntityType.PLACE)).contains("美国", "新加坡", "江苏省", "浙江省", "广东省", "德国");
+        assertThat(names(a, EntityType.ORGANIZATION)).contains("宁德时代新能源科技股份有限公司", "龙头股份", "小米集团",
+            "环球时报").noneMatch(n -> n.equals("马化腾") || n.startsWith("权重股") || n.contains("时任")
+            || n.contains("创始人") || n.equals("创业板指") || n.equals("科创50") || n.startsWith("涉事")
+            || n.endsWith("董秘办") || n.contains("资金") || n.contains("驻"));
+    }
 }

@@ -238,10 +238,13 @@ final class KbScanner {
                 }
             } else {
                 Place place = (Place) entry;
-                KbMatch body = bodyMatch(text, i, end, place, ends, values);
-                m = body != null ? body : place.level() == Place.Level.REGION
-                    ? new KbMatch(i, end, place, comboParts(i, end, found, ends, values))
-                    : new KbMatch(i, end, place);
+                if (place.level() == Place.Level.REGION) {
+                    // a region has no government of its own (长三角海关 is no body); its provinces stay parts
+                    m = new KbMatch(i, end, place, comboParts(i, end, found, ends, values));
+                } else {
+                    KbMatch body = bodyMatch(text, i, end, place, ends, values);
+                    m = body != null ? body : new KbMatch(i, end, place);
+                }
                 lastPlace = place;
                 lastPlaceEnd = end;
             }
@@ -251,6 +254,24 @@ final class KbScanner {
         return out;
     }
 
+    private static final List<String> NOT_STREETS = List.of("路演", "路线", "路径", "路上", "路网", "路况", "路透",
+        "街头", "街道", "街区", "大道理");
+
+    /** A street named after the place ends right after it: 路, 街, 大道, or a direction and 路 (南京东路). */
+    private static boolean streetAfter(String text, int end) {
+        if (end >= text.length()) {
+            return false;
+        }
+        char next = text.charAt(end);
+        if (NOT_STREETS.stream().anyMatch(w -> text.startsWith(w, end))) {
+            return false; // 在上海路演, 上海街头: the place, then a word
+        }
+        if (next == '路' || next == '街' || text.startsWith("大道", end)) {
+            return true;
+        }
+        return end + 1 < text.length() && "东西南北中".indexOf(next) >= 0 && text.charAt(end + 1) == '路';
+    }
+
     /**
      * Whether the name at {@code [start, end)} may stand: an ASCII name needs a word boundary after it; a place
      * name ending in 市 or 区 must not run into a word (上海市场 is 上海 + 市场, 海南区域 no 海南区); a two-character
@@ -258,18 +279,6 @@ final class KbScanner {
      * two-character organisation alias or place name must not follow a character that forms a word with its first
      * (个人行为 has no 人行, 中央行政 no 央行, 今日本田 no 日本).
      */
-    /** A street named after the place ends right after it: 路, 街, 大道, or a direction and 路 (南京东路). */
-    private static boolean streetAfter(String text, int end) {
-        if (end >= text.length()) {
-            return false;
-        }
-        char next = text.charAt(end);
-        if (next == '路' || next == '街' || text.startsWith("大道", end)) {
-            return true;
-        }
-        return end + 1 < text.length() && "东西南北中".indexOf(next) >= 0 && text.charAt(end + 1) == '路';
-    }
-
     private boolean acceptable(String text, int start, int end, Target t, Place context, int contextEnd) {
         char last = text.charAt(end - 1);
         char next = end < text.length() ? text.charAt(end) : 0;
