@@ -137,7 +137,7 @@ final class CompanyCues {
                 }
             }
         }
-        listed.removeIf(name -> !plausibleListedName(name));
+        listed.removeIf(name -> !plausibleName(name, true));
         for (java.util.Iterator<String> it = listed.iterator(); it.hasNext(); ) {
             // 隆基股份 is the known 隆基 with the word its listing adds: the knowledge base names it, with the code
             String name = it.next();
@@ -173,10 +173,9 @@ final class CompanyCues {
         // where a list item starts: its ends are the separators, whatever the segmenter made of them (华岳资|管和)
         boolean[] listedAt = new boolean[text.length() + 1];
         listedTogether(text, boundary, terms, termStarts, termAt, candidates, names, listedAt);
-        names.removeIf(name -> !plausibleName(name));
+        names.removeIf(name -> !plausibleName(name, false));
         names.addAll(listed);
         boolean[] cued = new boolean[text.length() + 1];
-        List<NerSpan> added = new ArrayList<>();
         for (String name : names) {
             for (int from = text.indexOf(name); from >= 0; from = text.indexOf(name, from + 1)) {
                 int at = from;
@@ -184,19 +183,13 @@ final class CompanyCues {
                 if (!(listedAt[at] || boundary[at] && boundary[end]) || cued[at]) {
                     continue;
                 }
-                NerSpan span = new NerSpan(at, end, "ORG_COM");
-                boolean crossed = candidates.stream().anyMatch(c -> c.start() < end && c.end() > at
-                    && (c.start() < at || c.end() > end));
-                boolean organisation = candidates.stream().anyMatch(c -> c.start() == at && c.end() == end
-                    && c.label().startsWith("ORG"));
-                if (!crossed && !organisation) { // 北京市住保办相关负责人 stays a government body
-                    candidates.removeIf(c -> c.start() >= at && c.end() <= end);
-                    added.add(span);
+                // 北京市住保办相关负责人 stays a government body
+                if (Candidates.replaceInside(candidates, new NerSpan(at, end, "ORG_COM"),
+                    c -> c.label().startsWith("ORG"))) {
                     cued[at] = true;
                 }
             }
         }
-        candidates.addAll(added);
         candidates.sort(Comparator.comparingInt(NerSpan::start));
         codes.keySet().removeIf(name -> !listed.contains(name) && kb.organization(name).isEmpty());
         return new Found(cued, codes);
@@ -266,23 +259,19 @@ final class CompanyCues {
     }
 
     /**
-     * A name with a stock code is a listed company whatever its words (滴滴金融, 应用材料), unless it is a single common
-     * word (公司), an index or a fund (沪深300指数, 创业板指, 科创50, 恒生ETF, 招商中证白酒指数A) or the knowledge base
-     * names it already.
+     * A name with a stock code ({@code listed}) is a listed company whatever its words (滴滴金融, 应用材料), unless it is a
+     * single common word (公司) or an index or a fund (沪深300指数, 创业板指, 科创50, 恒生ETF, 招商中证白酒指数A); a name
+     * before another cue must not be a common phrase (公司有关负责人, 监管部门相关人士). Neither is one the knowledge base
+     * names already.
      */
-    private boolean plausibleListedName(String name) {
-        return name.length() >= 2 && name.length() <= LONGEST_NAME && !INDEX_OR_FUND.matcher(name).find()
-            && !JunkRules.commonWord(name, 1)
-            && !kb.isNonEntity(name) && kb.organization(name).isEmpty() && name.chars().anyMatch(Character::isLetter)
-            && !JunkRules.quantity(name.charAt(0));
-    }
-
-    /** A firm's name is no common phrase (公司有关负责人, 监管部门相关人士) nor one the knowledge base names already. */
-    private boolean plausibleName(String name) {
-        int possessive = name.indexOf('的', 2);
-        return name.length() >= 2 && name.length() <= LONGEST_NAME && !JunkRules.commonWords(name) && possessive < 0
-            && !kb.isNonEntity(name) && kb.organization(name).isEmpty() && name.chars().anyMatch(Character::isLetter)
-            && !JunkRules.quantity(name.charAt(0));
+    private boolean plausibleName(String name, boolean listed) {
+        if (name.length() < 2 || name.length() > LONGEST_NAME || kb.isNonEntity(name)
+            || kb.organization(name).isPresent() || name.chars().noneMatch(Character::isLetter)
+            || JunkRules.quantity(name.charAt(0))) {
+            return false;
+        }
+        return listed ? !INDEX_OR_FUND.matcher(name).find() && !JunkRules.commonWord(name, 1)
+            : !JunkRules.commonWords(name) && name.indexOf('的', 2) < 0;
     }
 
     /**

@@ -92,14 +92,8 @@ final class Credits {
             organisation(text, source.start("source"), end, label, found);
         }
         for (NerSpan span : found) {
-            boolean crossed = candidates.stream().anyMatch(c -> c.start() < span.end() && c.end() > span.start()
-                && (c.start() < span.start() || c.end() > span.end()));
-            boolean same = candidates.stream().anyMatch(c -> c.start() == span.start() && c.end() == span.end()
-                && !c.label().equals("LOC") == !span.label().equals("LOC"));
-            if (!crossed && !same) {
-                candidates.removeIf(c -> c.start() >= span.start() && c.end() <= span.end());
-                candidates.add(span);
-            }
+            // the recogniser's own span with the same bounds and kind stands
+            Candidates.replaceInside(candidates, span, c -> c.label().equals("LOC") == span.label().equals("LOC"));
         }
         candidates.sort(Comparator.comparingInt(NerSpan::start));
     }
