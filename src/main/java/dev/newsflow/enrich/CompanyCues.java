@@ -172,25 +172,24 @@ final class CompanyCues {
         }
         // where a list item starts: its ends are the separators, whatever the segmenter made of them (华岳资|管和)
         boolean[] listedAt = new boolean[text.length() + 1];
-        listedTogether(text, boundary, terms, termStarts, termAt, candidates, names, listedAt);
+        listedTogether(text, boundary, terms, termStarts, termAt, new Nearby(candidates), names, listedAt);
         names.removeIf(name -> !plausibleName(name, false));
         names.addAll(listed);
         boolean[] cued = new boolean[text.length() + 1];
+        List<NerSpan> occurrences = new ArrayList<>();
         for (String name : names) {
-            for (int from = text.indexOf(name); from >= 0; from = text.indexOf(name, from + 1)) {
-                int at = from;
+            for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
                 int end = at + name.length();
-                if (!(listedAt[at] || boundary[at] && boundary[end]) || cued[at]) {
-                    continue;
-                }
-                // 北京市住保办相关负责人 stays a government body
-                if (Candidates.replaceInside(candidates, new NerSpan(at, end, "ORG_COM"),
-                    c -> c.label().startsWith("ORG"))) {
-                    cued[at] = true;
+                if (listedAt[at] || boundary[at] && boundary[end]) {
+                    occurrences.add(new NerSpan(at, end, "ORG_COM"));
                 }
             }
         }
-        candidates.sort(Comparator.comparingInt(NerSpan::start));
+        // 北京市住保办相关负责人 stays a government body
+        boolean[] put = Candidates.replaceInside(text, candidates, occurrences, c -> c.label().startsWith("ORG"));
+        for (int i = 0; i < put.length; i++) {
+            cued[occurrences.get(i).start()] |= put[i];
+        }
         codes.keySet().removeIf(name -> !listed.contains(name) && kb.organization(name).isEmpty());
         return new Found(cued, codes);
     }
@@ -327,12 +326,12 @@ final class CompanyCues {
      * first, becomes one.
      */
     private void listedTogether(String text, boolean[] boundary, List<Term> terms, int[] termStarts, int[] termAt,
-                                List<NerSpan> candidates, Set<String> names, boolean[] listedAt) {
+                                Nearby nearby, Set<String> names, boolean[] listedAt) {
         int i = text.indexOf('、');
         while (i >= 0) {
             List<int[]> items = new ArrayList<>();
             int first = nameBefore(text, i, boundary, terms, termStarts, termAt);
-            items.add(recognised(new int[] {first, i}, candidates, true));
+            items.add(recognised(new int[] {first, i}, nearby.around(first, i), true));
             int sep = i;
             int next = text.indexOf('、', sep + 1);
             while (next > 0 && isItem(text, sep + 1, next)
@@ -352,9 +351,9 @@ final class CompanyCues {
                 int and = lastJoin(text, sep + 1, lastEnd, boundary);
                 if (and > 0) { // ASML及东京电子: two names
                     items.add(new int[] {sep + 1, and});
-                    items.add(recognised(new int[] {and + 1, lastEnd}, candidates, false));
+                    items.add(recognised(new int[] {and + 1, lastEnd}, nearby.around(and + 1, lastEnd), false));
                 } else {
-                    items.add(recognised(new int[] {sep + 1, lastEnd}, candidates, false));
+                    items.add(recognised(new int[] {sep + 1, lastEnd}, nearby.around(sep + 1, lastEnd), false));
                 }
             }
             Matcher after = FIRMS_AFTER_LIST.matcher(text.substring(Math.max(lastEnd, 0),
@@ -365,20 +364,20 @@ final class CompanyCues {
             boolean phrases = false; // 北京、上海的外资银行等机构 lists no names
             for (int[] item : items) {
                 phrases |= item[0] >= 0 && text.substring(item[0], item[1]).indexOf('的', 2) >= 0;
-                if (item[0] >= 0 && isFirm(text.substring(item[0], item[1]), item, candidates)) {
+                if (item[0] >= 0 && isFirm(text.substring(item[0], item[1]), item, nearby.around(item[0], item[1]))) {
                     firms++;
                 }
             }
             int places = 0;
             for (int[] item : items) {
-                places += item[0] >= 0 && placeNamed(text.substring(item[0], item[1]), item, candidates) ? 1 : 0;
+                places += item[0] >= 0 && placeNamed(text.substring(item[0], item[1]), item, nearby.around(item[0], item[1])) ? 1 : 0;
             }
             // 美国、新加坡等海外机构, 江苏、浙江等外贸大省企业: places of the firms, not firms
             boolean listOfFirms = places < items.size() && (firmsSaid || 2 * firms >= items.size() && firms >= 2);
             if (items.size() >= 2 && listOfFirms && !phrases) {
                 for (int[] item : items) {
                     // 龙湖 among developers is the developer
-                    if (item[0] >= 0 && !covered(item, candidates, firmsSaid) && !countryOrProvince(text.substring(item[0], item[1]))) {
+                    if (item[0] >= 0 && !covered(item, nearby.around(item[0], item[1]), firmsSaid) && !countryOrProvince(text.substring(item[0], item[1]))) {
                         names.add(text.substring(item[0], item[1]));
                         listedAt[item[0]] = true;
                     }
@@ -535,6 +534,45 @@ final class CompanyCues {
             }
         }
         return false;
+    }
+
+    /**
+     * The candidates near a stretch of text, found by binary search over the candidates sorted by start: a long list
+     * of names (2,000 items joined by 、) would otherwise check each name against every candidate.
+     */
+    private static final class Nearby {
+        private final List<NerSpan> sorted;
+        private final int longest;
+
+        Nearby(List<NerSpan> candidates) {
+            sorted = new ArrayList<>(candidates);
+            sorted.sort(Comparator.comparingInt(NerSpan::start));
+            longest = sorted.stream().mapToInt(c -> c.end() - c.start()).max().orElse(0);
+        }
+
+        /** The candidates that overlap {@code [from, to)}; none for a name not found ({@code from} negative). */
+        List<NerSpan> around(int from, int to) {
+            if (from < 0) {
+                return List.of();
+            }
+            int lo = 0;
+            int hi = sorted.size();
+            while (lo < hi) { // the first candidate that starts at or after from - longest
+                int mid = (lo + hi) >>> 1;
+                if (sorted.get(mid).start() < from - longest) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            List<NerSpan> near = new ArrayList<>(2);
+            for (int k = lo; k < sorted.size() && sorted.get(k).start() < to; k++) {
+                if (sorted.get(k).end() > from) {
+                    near.add(sorted.get(k));
+                }
+            }
+            return near;
+        }
     }
 
     /** The index of the segmenter's word that starts at each offset, -1 inside a word. */

@@ -3,7 +3,6 @@ package dev.newsflow.enrich;
 import dev.newsflow.enrich.kb.KnowledgeBase;
 import dev.newsflow.enrich.ner.NerSpan;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -91,11 +90,8 @@ final class Credits {
             }
             organisation(text, source.start("source"), end, label, found);
         }
-        for (NerSpan span : found) {
-            // the recogniser's own span with the same bounds and kind stands
-            Candidates.replaceInside(candidates, span, c -> c.label().equals("LOC") == span.label().equals("LOC"));
-        }
-        candidates.sort(Comparator.comparingInt(NerSpan::start));
+        // the recogniser's own span with the same bounds and kind stands
+        Candidates.replaceInside(text, candidates, found, c -> !c.label().equals("LOC"));
     }
 
     private boolean startsWithKnownOrganisation(String surface) {
