@@ -1,6 +1,7 @@
 package dev.newsflow.enrich;
 
 import static dev.newsflow.enrich.EnricherTest.enrich;
+import static dev.newsflow.enrich.EnricherTest.names;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsflow.model.CleanArticle;
@@ -24,10 +25,6 @@ class CompanyCuesTest {
     @BeforeAll
     static void load() {
         EnricherTest.load();
-    }
-
-    private static List<String> names(EnrichedArticle a, EntityType type) {
-        return a.entities().stream().filter(e -> e.type() == type).map(Entity::name).toList();
     }
 
     @Test

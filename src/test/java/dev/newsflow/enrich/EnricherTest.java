@@ -40,6 +40,11 @@ class EnricherTest {
         return enricher.enrich(clean, Instant.EPOCH);
     }
 
+    /** The canonical names of the entities of one type, in order of first mention. */
+    static List<String> names(EnrichedArticle a, EntityType type) {
+        return a.entities().stream().filter(e -> e.type() == type).map(Entity::name).toList();
+    }
+
     static Optional<Entity> entity(EnrichedArticle a, String name) {
         return a.entities().stream().filter(e -> e.name().equals(name)).findFirst();
     }

@@ -1,12 +1,12 @@
 package dev.newsflow.enrich;
 
 import static dev.newsflow.enrich.EnricherTest.enrich;
+import static dev.newsflow.enrich.EnricherTest.names;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsflow.model.EnrichedArticle;
 import dev.newsflow.model.Entity;
 import dev.newsflow.model.EntityType;
-import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -19,10 +19,6 @@ class JunkEntityTest {
     @BeforeAll
     static void load() {
         EnricherTest.load();
-    }
-
-    private static List<String> names(EnrichedArticle a, EntityType type) {
-        return a.entities().stream().filter(e -> e.type() == type).map(Entity::name).toList();
     }
 
     @Test
