@@ -291,6 +291,7 @@ class JunkEntityTest {
     void studentsOfAProvinceAreNoUniversityAndAnOceanKeepsItsName() {
         EnrichedArticle a = enrich("就业", "湖南大学生就业率提升。", "飞越北大西洋的航班增加。");
         assertThat(a.entities()).extracting(Entity::name).doesNotContain("湖南大学", "北京大学");
+        assertThat(names(a, EntityType.PLACE)).contains("北大西洋");
     }
 
     @Test
