@@ -109,7 +109,7 @@ final class EntityExtractor {
         int[] termStarts = termStarts(terms);
         boolean[] boundary = termBoundaries(text, terms, termStarts);
         boolean[] titleAt = titleWords(text, terms);
-        List<NerSpan> tagged = mergeLatinNames(text, confident(text, model.tagScored(text, terms)));
+        List<NerSpan> tagged = mergeLatinNames(text, confident(text, model.tagScored(text, terms), boundary));
         boolean[] personAt = new boolean[text.length() + 1];
         for (NerSpan s : tagged) {
             personAt[s.start()] |= s.label().equals("PER");
@@ -997,11 +997,19 @@ final class EntityExtractor {
     /** Names are short, and the segmenter glues them to the next word more often than it cuts an organisation. */
     private static final float CUT_MARGIN_PERSON = 15;
 
-    /** The recogniser's spans, without fragments it was unsure of (see {@link #CUT_MARGIN}); known names always stay. */
-    private List<NerSpan> confident(String text, List<NerModel.ScoredSpan> scored) {
+    /**
+     * The recogniser's spans, without fragments it was unsure of (see {@link #CUT_MARGIN}); known names always stay.
+     * An organisation that starts inside a name first gets that name back (see {@link #widenedStart}).
+     */
+    private List<NerSpan> confident(String text, List<NerModel.ScoredSpan> scored, boolean[] boundary) {
         List<NerSpan> out = new ArrayList<>(scored.size());
         for (NerModel.ScoredSpan s : scored) {
             NerSpan span = s.span();
+            NerSpan widened = widenedStart(text, span, boundary);
+            if (widened != span && boundary[widened.start()] && boundary[widened.end()]) {
+                out.add(widened);
+                continue;
+            }
             float needed = span.label().equals("PER") ? CUT_MARGIN_PERSON : CUT_MARGIN;
             if (s.cutsWord() && s.margin() < needed) {
                 String surface = text.substring(span.start(), span.end());
@@ -1012,6 +1020,25 @@ final class EntityExtractor {
             out.add(span);
         }
         return out;
+    }
+
+    /**
+     * An organisation the recogniser starts one character late, inside a known place the segmenter split
+     * (上|海星泰股权投资管理有限公司), starts where the place starts; any other span is returned as it is. (Widening into
+     * a personal name the segmenter found does not pay: 盘|江煤电集团 is right, but 盘|雷吉纳 and 将|国米 are not.)
+     */
+    private NerSpan widenedStart(String text, NerSpan span, boolean[] boundary) {
+        int start = span.start();
+        if (!span.label().startsWith("ORG") || start == 0 || !boundary[start]) {
+            return span;
+        }
+        for (int inside = 1; inside <= 2 && start + inside < span.end(); inside++) {
+            String place = text.substring(start - 1, start + inside);
+            if (boundary[start - 1] && kb.place(place).isPresent()) {
+                return new NerSpan(start - 1, span.end(), span.label());
+            }
+        }
+        return span;
     }
 
     /** A span never cuts a Latin word or number (T罗顿 out of ST罗顿): such a span is a fragment. */

@@ -265,4 +265,12 @@ class EnricherTest {
         });
         assertThat(entity(a, "衣宝廉")).get().satisfies(p -> assertThat(p.title()).isEqualTo("院士"));
     }
+
+    @Test
+    void aCompanyTheRecogniserStartsInsideAPlaceNameStartsWithThePlace() {
+        // the segmenter reads 上|海星泰…, and the recogniser starts the company after 上
+        EnrichedArticle a = enrich("投资", "公司拟出资1000万元人民币，投资设立上海星泰股权投资管理有限公司，持有其100%股权。");
+        assertThat(names(a, EntityType.ORGANIZATION)).contains("上海星泰股权投资管理有限公司")
+            .doesNotContain("海星泰股权投资管理有限公司");
+    }
 }
