@@ -35,6 +35,19 @@ final class CompanyCues {
         + "(?=[)），,;；、\\s])");
     /** What comes after a firm whose people speak for it without a name (陆金所有关负责人表示, 飞凯材料相关人士告诉…). */
     private static final Pattern SPOKESMAN = Pattern.compile("(?:有关|相关)(?:负责人|人士)");
+    /**
+     * A Latin name right after the kind of firm it is (互联网公司ironSource, 私募股权公司Thoma Bravo, 市场研究机构
+     * ValuatesReports), or written with a firm's ending (IDG资本): the recogniser, trained on Chinese names, misses them.
+     */
+    private static final Pattern LATIN_FIRM = Pattern.compile(
+        "(?<=公司|集团|机构|企业|巨头|厂商|券商|银行|平台)(?<after>[A-Za-z][A-Za-z0-9&.'-]*[A-Za-z0-9]"
+        + "(?: (?:[A-Z][A-Za-z0-9&.'-]*|group|inc|ltd))*)(?![A-Za-z0-9])"
+        + "|(?<![A-Za-z0-9 ])(?<before>[A-Za-z][A-Za-z0-9&.'-]*[A-Za-z0-9])(?=资本|创投|集团|证券|控股|资管)");
+    /** Latin words of business that follow or precede a firm's kind without naming a firm (公司CEO, ETF基金, PE投资). */
+    private static final Set<String> NOT_LATIN_FIRMS = Set.of("CEO", "CFO", "COO", "CTO", "IPO", "SPAC", "APP", "AI",
+        "ETF", "LOF", "FOF", "QDII", "QFII", "RQFII", "REIT", "REITS", "VC", "PE", "LP", "GP", "ESG", "IT", "API", "PC",
+        "GDP", "CPI", "PPI", "PMI", "TMT", "ICT", "IDC", "SAAS", "B2B", "O2O", "P2P", "VIP", "PPT", "LOGO", "ST", "VR",
+        "AR", "KPI", "OTC", "IP");
     /** Corporate titles: before a person, the words before the title name the firm (盛美半导体董事长王晖). */
     private static final List<String> CORPORATE_TITLES = List.of("董事长", "董事会主席", "总经理", "总裁", "副总裁",
         "首席执行官", "首席经济学家", "CEO", "COO", "CFO", "CTO", "创始人", "执行董事");
@@ -158,6 +171,20 @@ final class CompanyCues {
             addCued(names, text, nameBefore(text, spokesman.start(), boundary, terms, termStarts, termAt),
                 spokesman.start(), candidates, 3);
         }
+        Matcher latin = LATIN_FIRM.matcher(text);
+        while (latin.find()) {
+            String name = latin.group("after") != null ? latin.group("after") : latin.group("before");
+            int end = latin.group("after") != null ? latin.end() : latin.end() + 2; // IDG资本 with its ending
+            // a code that ends in a digit is a product's or a period's (推广公司ACYW135群…疫苗, 公司FY22-24收入)
+            boolean productCode = Character.isDigit(name.charAt(name.length() - 1));
+            if (!productCode && !NOT_LATIN_FIRMS.contains(name.toUpperCase(java.util.Locale.ROOT)) && end <= text.length()) {
+                names.add(text.substring(latin.start(), end));
+                int at = latin.start();
+                // what stands before the name is what kind of firm it is (私募股权公司, 数据集成公司), no firm itself
+                candidates.removeIf(c -> latin.group("after") != null && c.end() == at && c.label().startsWith("ORG")
+                    && kb.organization(text.substring(c.start(), c.end())).isEmpty());
+            }
+        }
         for (NerSpan person : candidates) {
             if (!person.label().equals("PER")) {
                 continue;
@@ -264,7 +291,8 @@ final class CompanyCues {
      * names already.
      */
     private boolean plausibleName(String name, boolean listed) {
-        if (name.length() < 2 || name.length() > LONGEST_NAME || kb.isNonEntity(name)
+        boolean latin = name.chars().allMatch(c -> c < 128);
+        if (name.length() < 2 || name.length() > (latin ? 3 * LONGEST_NAME : LONGEST_NAME) || kb.isNonEntity(name)
             || kb.organization(name).isPresent() || name.chars().noneMatch(Character::isLetter)
             || JunkRules.quantity(name.charAt(0))) {
             return false;

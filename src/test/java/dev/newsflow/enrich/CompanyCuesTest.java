@@ -130,4 +130,15 @@ class CompanyCuesTest {
             || n.contains("创始人") || n.equals("创业板指") || n.equals("科创50") || n.startsWith("涉事")
             || n.endsWith("董秘办") || n.contains("资金") || n.contains("驻"));
     }
+
+    @Test
+    void aLatinNameAfterTheKindOfFirmItIsOrWithAFirmsEndingIsACompany() {
+        EnrichedArticle a = enrich("并购", "以色列一家互联网公司ironSource宣布，已与私募股权公司Thoma Bravo达成合并协议。",
+            "此前该基金还收购了数据集成公司Talend SA，启明创投和IDG资本共同领投了这轮融资。",
+            "公司CEO表示，ETF基金和PE投资都在增长；推广公司ACYW135群疫苗，公司FY22-24收入将增长。");
+        assertThat(names(a, EntityType.ORGANIZATION)).contains("ironSource", "Thoma Bravo", "Talend SA", "IDG资本")
+            .doesNotContain("私募股权公司", "数据集成公司", "Bravo", "IDG")
+            .noneMatch(n -> n.contains("CEO") || n.contains("ETF") || n.startsWith("PE") || n.contains("ACYW")
+                || n.contains("FY22"));
+    }
 }
