@@ -22,6 +22,21 @@ final class Credits {
     private static final Pattern WRITER_BYLINE = Pattern.compile("(?:^|\\n)[ \\u3000]*【文[/／|｜][ \\u3000]*"
         + "(?:(?<media>[^】\\s]{2,12})[ \\u3000]+)?" + NAMES + "】");
     /**
+     * A credit line of its own (作者 | 董道力, 设 计｜戚桐珲, 文|新浪财经 杨雪梅 原祎鸣 刘娜, 责编：王翔): a role, a bar, slash or
+     * colon, then the names and nothing else on the line; the first may be the medium.
+     */
+    private static final Pattern CREDIT_LINE = Pattern.compile("(?:^|\\n)[ \\u3000]*(?:文|作[ \\u3000]*者|撰[ \\u3000]*文"
+        + "|记[ \\u3000]*者|编[ \\u3000]*辑|责[ \\u3000]*编|校[ \\u3000]*对|设[ \\u3000]*计|摄[ \\u3000]*影|策[ \\u3000]*划"
+        + "|统[ \\u3000]*筹)[ \\u3000]*[|｜/／:：][ \\u3000]*"
+        + "(?<names>[\\p{IsHan}·]{2,6}(?:[ \\u3000、]+[\\p{IsHan}·]{2,4}){0,5})[ \\u3000]*(?=\\n|$)");
+    /** The reporters in brackets after a dateline (中新网广州6月22日电 （唐贵江 关悦）, 中证网讯（记者 傅苏颖）). */
+    private static final Pattern DATELINE_REPORTERS = Pattern.compile("[电讯][ \\u3000]*[（(](?:记者|编辑)?[ \\u3000]*"
+        + NAMES + "[）)]");
+    /** A role between the credited names (记者 张勤峰 见习记者 连润, 通讯员 王五). */
+    private static final Pattern CREDIT_ROLE = Pattern.compile("记者$|编辑$|通讯员$|摄影$|校对$");
+    /** How the name of a medium ends, when a credit line names one before its people (新浪财经, 澎湃新闻, 南方日报). */
+    private static final Pattern MEDIUM_NAME = Pattern.compile("(?:网|报|社|新闻|财经|周刊|杂志|电视台|传媒)$");
+    /**
      * 来源：中国新闻网, 图源：浙江电力, 图片来源：新华社 (the source runs to punctuation or a space), at the start of a line
      * or a bracket: 资金来源：自有资金 inside a sentence is no credit.
      */
@@ -43,10 +58,26 @@ final class Credits {
 
     /** Adds the credited reporters (PER), papers and sources (ORG_ORG) to {@code candidates}, kept sorted by start. */
     void add(String text, List<NerSpan> candidates) {
+        List<NerSpan> found = new ArrayList<>();
+        for (Pattern credit : List.of(CREDIT_LINE, DATELINE_REPORTERS)) {
+            Matcher m = credit.matcher(text);
+            while (m.find()) {
+                Matcher name = Pattern.compile("[\\p{IsHan}·]{2,6}").matcher(m.group("names"));
+                while (name.find()) {
+                    int start = m.start("names") + name.start();
+                    int end = m.start("names") + name.end();
+                    if (MEDIUM_NAME.matcher(name.group()).find()) {
+                        organisation(text, start, end, "ORG_ORG", found);
+                    } else if (name.group().length() <= 4 && !CREDIT_ROLE.matcher(name.group()).find()) {
+                        person(text, start, end, found);
+                    }
+                }
+            }
+        }
         if (text.indexOf('【') < 0 && text.indexOf('源') < 0) {
+            Candidates.replaceInside(text, candidates, found, c -> !c.label().equals("LOC"));
             return;
         }
-        List<NerSpan> found = new ArrayList<>();
         for (Pattern byline : List.of(REPORTER_BYLINE, WRITER_BYLINE)) {
             Matcher m = byline.matcher(text);
             while (m.find()) {
@@ -57,11 +88,7 @@ final class Credits {
                 }
                 Matcher name = Pattern.compile("[\\p{IsHan}·]{2,4}").matcher(m.group("names"));
                 while (name.find()) {
-                    String surface = name.group();
-                    if (!JunkRules.commonWords(surface) && kb.organization(surface).isEmpty()
-                        && kb.place(surface).isEmpty()) {
-                        found.add(new NerSpan(m.start("names") + name.start(), m.start("names") + name.end(), "PER"));
-                    }
+                    person(text, m.start("names") + name.start(), m.start("names") + name.end(), found);
                 }
             }
         }
@@ -92,6 +119,14 @@ final class Credits {
         }
         // the recogniser's own span with the same bounds and kind stands
         Candidates.replaceInside(text, candidates, found, c -> !c.label().equals("LOC"));
+    }
+
+    /** A credited name, unless it is a common phrase or a name the knowledge base knows as something else. */
+    private void person(String text, int start, int end, List<NerSpan> found) {
+        String surface = text.substring(start, end);
+        if (!JunkRules.commonWords(surface) && kb.organization(surface).isEmpty() && kb.place(surface).isEmpty()) {
+            found.add(new NerSpan(start, end, "PER"));
+        }
     }
 
     private boolean startsWithKnownOrganisation(String surface) {

@@ -117,6 +117,16 @@ class CompanyCuesTest {
     }
 
     @Test
+    void creditLinesAndTheReportersAfterADatelineArePeopleButTheirRolesAreNot() {
+        EnrichedArticle a = enrich("遗嘱", "作   者 | 苏映雪", "设   计 | 顾南乔", "文|晨星观察网 林望舒 韩素溪 杜若衡",
+            "南岭网宁州6月22日电 （唐远山 见习记者 关晴）宁州海关22日消息，一批矿砂被退运。",
+            "他说，作者 | 这一行不是署名，因为后面还有话。");
+        assertThat(names(a, EntityType.PERSON)).contains("苏映雪", "顾南乔", "林望舒", "韩素溪", "杜若衡", "唐远山", "关晴")
+            .noneMatch(n -> n.contains("记者") || n.contains("晨星"));
+        assertThat(names(a, EntityType.ORGANIZATION)).contains("晨星观察网");
+    }
+
+    @Test
     void peoplePlacesDescriptorsTitlesIndicesAndUnnamedSourcesAreNoFirms() {
         EnrichedArticle a = enrich("观察", "马云、马化腾等企业家出席了会议。", "吸引了来自美国、新加坡等海外机构的投资者。",
             "江苏、浙江、广东等外贸大省企业订单回升。", "权重股宁德时代（300750.SZ）下跌，龙头股份（600630.SH）公告。",
