@@ -43,6 +43,7 @@ final class CompanyCues {
         "(?<=公司|集团|机构|企业|巨头|厂商|券商|银行|平台)(?<after>[A-Za-z][A-Za-z0-9&.'-]*[A-Za-z0-9]"
         + "(?: (?:[A-Z][A-Za-z0-9&.'-]*|group|inc|ltd))*)(?![A-Za-z0-9])"
         + "|(?<![A-Za-z0-9 ])(?<before>[A-Za-z][A-Za-z0-9&.'-]*[A-Za-z0-9])(?=资本|创投|集团|证券|控股|资管)");
+    private static final Pattern WEB_ADDRESS = Pattern.compile("\\.[a-z]");
     /** Latin words of business that follow or precede a firm's kind without naming a firm (公司CEO, ETF基金, PE投资). */
     private static final Set<String> NOT_LATIN_FIRMS = Set.of("CEO", "CFO", "COO", "CTO", "IPO", "SPAC", "APP", "AI",
         "ETF", "LOF", "FOF", "QDII", "QFII", "RQFII", "REIT", "REITS", "VC", "PE", "LP", "GP", "ESG", "IT", "API", "PC",
@@ -176,7 +177,8 @@ final class CompanyCues {
             String name = latin.group("after") != null ? latin.group("after") : latin.group("before");
             int end = latin.group("after") != null ? latin.end() : latin.end() + 2; // IDG资本 with its ending
             // a code that ends in a digit is a product's or a period's (推广公司ACYW135群…疫苗, 公司FY22-24收入)
-            boolean productCode = Character.isDigit(name.charAt(name.length() - 1));
+            boolean productCode = Character.isDigit(name.charAt(name.length() - 1))
+                || WEB_ADDRESS.matcher(name).find(); // 内容开放平台pvp.qq.com is an address
             if (!productCode && !NOT_LATIN_FIRMS.contains(name.toUpperCase(java.util.Locale.ROOT)) && end <= text.length()) {
                 names.add(text.substring(latin.start(), end));
                 int at = latin.start();

@@ -186,6 +186,17 @@ final class EntityExtractor {
             if (!containsAll && within && tiled[owner[m.start()]]) {
                 containsAll = true; // 中共中央国务院 is two bodies, each known
             }
+            if (!containsAll && within && m.entry() instanceof Organization && inside.label().startsWith("ORG")
+                && m.end() == inside.end() && m.start() > inside.start()
+                && ownPlace(text.substring(inside.start(), m.start()), m)) {
+                // 中国交通运输部, 广东广州市中级人民法院: the known body, written with its country or province
+                m = new KbMatch(inside.start(), m.end(), m.entry(), m.parts());
+                containsAll = true;
+            }
+            if (!containsAll && within && m.entry() instanceof Organization && inside.label().startsWith("ORG")
+                && m.end() == inside.end() && foreignNamesake(text.substring(inside.start(), m.start()))) {
+                continue; // 法国兴业银行, 澳大利亚民政部: a foreign body of the same name, neither the known one nor its unit
+            }
             if (!containsAll && within && m.entry() instanceof Organization o && inside.label().startsWith("ORG")) {
                 // 人民银行定点帮扶…领导小组 is a unit of the bank; 研究部署人民银行 is a verb phrase swallowing it, and
                 // 国泰君安王明远 a person glued to the firm and 华夏基金基金 a doubled word
@@ -1039,6 +1050,35 @@ final class EntityExtractor {
             }
         }
         return span;
+    }
+
+    /**
+     * The place written before a known body is the body's own (中国 + 交通运输部, 广东 + 广州市中级人民法院), so the two are
+     * the body; another place makes another body (法国 + 兴业银行, 澳大利亚 + 民政部) or a branch (深圳 + 平安银行).
+     */
+    private boolean ownPlace(String prefix, KbMatch body) {
+        Optional<Place> written = kb.place(prefix);
+        if (written.isEmpty()) {
+            return false;
+        }
+        Place p = written.get();
+        for (KbMatch part : body.parts()) {
+            if (part.entry() instanceof Place own) {
+                if (!p.isChineseDivision() || !own.isChineseDivision() || p.code() == null || own.code() == null
+                    || p.level() == Place.Level.COUNTY) {
+                    return false;
+                }
+                int digits = p.level() == Place.Level.PROVINCE ? 2 : 4; // a province holds its cities, a city its counties
+                return !p.code().equals(own.code()) && own.code().startsWith(p.code().substring(0, digits));
+            }
+        }
+        return p.id().equals("place:CN");
+    }
+
+    /** A country other than China, written before a Chinese body's name, makes a foreign body of that name. */
+    private boolean foreignNamesake(String prefix) {
+        Optional<Place> p = kb.place(prefix);
+        return p.isPresent() && p.get().level() == Place.Level.COUNTRY && !p.get().id().equals("place:CN");
     }
 
     /** A span never cuts a Latin word or number (T罗顿 out of ST罗顿): such a span is a fragment. */

@@ -273,4 +273,19 @@ class EnricherTest {
         assertThat(names(a, EntityType.ORGANIZATION)).contains("上海星泰股权投资管理有限公司")
             .doesNotContain("海星泰股权投资管理有限公司");
     }
+
+    @Test
+    void aKnownBodyWrittenWithItsOwnCountryOrProvinceIsTheBodyAndAnotherPlaceMakesAnotherBody() {
+        EnrichedArticle a = enrich("航运", "中国交通运输部约谈了三家航运公司，交通运输部表示将加强监管。",
+            "广东广州市中级人民法院公布一起案件，广州市中级人民法院称被告已认罪。",
+            "法国兴业银行的分析师认为港股将反弹。澳大利亚民政部部长发表讲话。");
+        assertThat(a.entities()).filteredOn(e -> e.name().endsWith("交通运输部")).singleElement()
+            .satisfies(e -> assertThat(e.mentions()).extracting(Mention::text)
+                .containsExactlyInAnyOrder("中国交通运输部", "交通运输部"));
+        assertThat(a.entities()).filteredOn(e -> e.name().endsWith("中级人民法院")).singleElement()
+            .satisfies(e -> assertThat(e.mentions()).extracting(Mention::text)
+                .containsExactlyInAnyOrder("广东广州市中级人民法院", "广州市中级人民法院"));
+        assertThat(a.entities()).extracting(Entity::id).doesNotContain("org:cib").contains("place:440000");
+        assertThat(names(a, EntityType.ORGANIZATION)).noneMatch(n -> n.equals("民政部") || n.contains("中华人民共和国民政部"));
+    }
 }
