@@ -130,6 +130,7 @@ final class EntityExtractor {
             }
         }
         addEnglishPeople(text, candidates);
+        addAnonymisedPeople(text, candidates);
         credits.add(text, candidates);
         joinAdjacentPeople(text, candidates);
         administrationsArePeople(text, candidates);
@@ -437,6 +438,25 @@ final class EntityExtractor {
             }
         }
         candidates.sort(java.util.Comparator.comparingInt(NerSpan::start));
+    }
+
+    /** A person the article names by surname only (段某某, 朱某): court and police reports anonymise so. */
+    private static final java.util.regex.Pattern ANONYMISED = java.util.regex.Pattern.compile(
+        "[" + COMMON_SURNAMES + "]某{1,2}(?![某公企银集市县区省镇村路街地些种项类样处件])");
+
+    private static void addAnonymisedPeople(String text, List<NerSpan> candidates) {
+        if (text.indexOf('某') < 0) {
+            return;
+        }
+        List<NerSpan> people = new ArrayList<>();
+        java.util.regex.Matcher m = ANONYMISED.matcher(text);
+        while (m.find()) {
+            // the surname is not the end of a word (行李某…, 全体某): the character before it and it form no common word
+            if (m.start() == 0 || !JunkRules.commonWord(text.substring(m.start() - 1, m.start() + 1), 1)) {
+                people.add(new NerSpan(m.start(), m.end(), "PER"));
+            }
+        }
+        Candidates.replaceInside(text, candidates, people, c -> c.label().equals("PER"));
     }
 
     /**

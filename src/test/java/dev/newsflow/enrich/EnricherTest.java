@@ -288,4 +288,12 @@ class EnricherTest {
         assertThat(a.entities()).extracting(Entity::id).doesNotContain("org:cib").contains("place:440000");
         assertThat(names(a, EntityType.ORGANIZATION)).noneMatch(n -> n.equals("民政部") || n.contains("中华人民共和国民政部"));
     }
+
+    @Test
+    void peopleACourtReportAnonymisesArePeopleButACertainFirmIsNone() {
+        EnrichedArticle a = enrich("判决", "一男子段某某在网上售卖假药，其同伙朱某称，刘某与郑某均已到案。",
+            "某公司表示，此事与王某公司无关，涉案的行李某日被查获。");
+        assertThat(names(a, EntityType.PERSON)).contains("段某某", "朱某", "刘某", "郑某")
+            .noneMatch(n -> n.startsWith("王某") || n.startsWith("李某") || n.startsWith("某"));
+    }
 }
