@@ -371,4 +371,13 @@ class KnowledgeBaseTest {
         assertThat(KB.organization("")).isEmpty();
         assertThat(KB.place(null)).isEmpty();
     }
+
+    @Test
+    void platformsAndMarketShortNamesMatchButAPostOnThePlatformIsNone() {
+        assertThat(ids("网友在微博上爆料，腾讯新闻和豆瓣跟进；国药控股、平保和友邦的波幅上升；上海交易所官网显示。"))
+            .contains("微博=org:weibo", "腾讯新闻=org:tencent-news", "豆瓣=org:douban",
+                "国药控股=org:sinopharm-holding", "平保=org:pingan", "友邦=org:aia", "上海交易所=org:sse")
+            .doesNotContain("腾讯=org:tencent", "国药=org:sinopharm");
+        assertThat(ids("他在一条微博和官方微博中说，需要水平保持稳定。")).isEmpty();
+    }
 }
