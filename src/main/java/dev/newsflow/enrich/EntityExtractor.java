@@ -156,7 +156,7 @@ final class EntityExtractor {
         String[] parentOf = new String[candidates.size()];
         KbMatch[] parentAt = new KbMatch[candidates.size()];
         List<KbMatch> known = kb.scan(text);
-        boolean[] tiled = tiledByKnownOrganisations(candidates, known);
+        boolean[] tiled = tiledByKnownNames(candidates, known);
         List<KbMatch> insideRecognised = new ArrayList<>();
         List<KbMatch> winners = new ArrayList<>();
         for (KbMatch m : known) {
@@ -185,7 +185,7 @@ final class EntityExtractor {
             }
             boolean within = inside != null && inside.start() <= m.start() && inside.end() >= m.end();
             if (!containsAll && within && tiled[owner[m.start()]]) {
-                containsAll = true; // 中共中央国务院 is two bodies, each known
+                containsAll = true; // 中共中央国务院 is two bodies, each known; 贵州省安顺市 two places
             }
             if (!containsAll && within && m.entry() instanceof Organization && inside.label().startsWith("ORG")
                 && m.end() == inside.end() && m.start() > inside.start()
@@ -879,20 +879,23 @@ final class EntityExtractor {
     /**
      * Recognised organisations made of two or more known government bodies side by side and nothing else
      * (中共中央国务院): a list the recogniser read as one name. Two companies side by side are often one joint venture
-     * (江铃福特, 长安福特).
+     * (江铃福特, 长安福特). Recognised places made of two or more known places (贵州省安顺市) are those places, each
+     * resolvable, not a third place.
      */
-    private static boolean[] tiledByKnownOrganisations(List<NerSpan> candidates, List<KbMatch> known) {
+    private static boolean[] tiledByKnownNames(List<NerSpan> candidates, List<KbMatch> known) {
         boolean[] tiled = new boolean[candidates.size()];
         for (int i = 0; i < candidates.size(); i++) {
             NerSpan c = candidates.get(i);
-            if (!c.label().startsWith("ORG")) {
+            boolean place = c.label().equals("LOC");
+            if (!c.label().startsWith("ORG") && !place) {
                 continue;
             }
             int covered = c.start();
             int count = 0;
             for (KbMatch k : known) {
-                if (k.start() == covered && k.end() <= c.end() && k.entry() instanceof Organization o
-                    && o.kind() == Organization.Kind.GOVERNMENT) {
+                boolean fits = place ? k.entry() instanceof Place
+                    : k.entry() instanceof Organization o && o.kind() == Organization.Kind.GOVERNMENT;
+                if (k.start() == covered && k.end() <= c.end() && fits) {
                     covered = k.end();
                     count++;
                 }

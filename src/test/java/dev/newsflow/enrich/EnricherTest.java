@@ -296,4 +296,11 @@ class EnricherTest {
         assertThat(names(a, EntityType.PERSON)).contains("段某某", "朱某", "刘某", "郑某")
             .noneMatch(n -> n.startsWith("王某") || n.startsWith("李某") || n.startsWith("某"));
     }
+
+    @Test
+    void aPlaceTheRecogniserReadsAsTwoKnownPlacesIsThoseTwoPlaces() {
+        EnrichedArticle a = enrich("支持", "贵州省安顺市将提供支持，网传河南沁阳市一男子到场。");
+        assertThat(names(a, EntityType.PLACE)).contains("贵州省", "安顺市", "河南省", "沁阳市")
+            .doesNotContain("贵州省安顺市", "河南沁阳市");
+    }
 }

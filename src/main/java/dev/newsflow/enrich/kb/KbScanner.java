@@ -71,6 +71,8 @@ final class KbScanner {
     private final Body[][] bodies;
     /** Sorted {@code before << 16 | first} pairs of the left guards of two-character organisation names. */
     private final int[] leftGuards;
+    /** Chinese divisions by GB/T code: the province or city of a body written without its place (省政府). */
+    private final Map<String, Place> byCode;
 
     /**
      * @param surfaces every surface form with what it stands for, ranks already resolved
@@ -79,6 +81,7 @@ final class KbScanner {
      * @param byCode   Chinese divisions by GB/T code, to resolve abbreviations
      */
     KbScanner(Map<String, Target> surfaces, KbData data, Map<String, KbEntry> ids, Map<String, Place> byCode) {
+        this.byCode = Map.copyOf(byCode);
         Map<String, Integer> trieWords = new HashMap<>();
         targets = new Target[surfaces.size()];
         int next = 0;
@@ -243,6 +246,9 @@ final class KbScanner {
                     m = new KbMatch(i, end, place, comboParts(i, end, found, ends, values));
                 } else {
                     KbMatch body = bodyMatch(text, i, end, place, ends, values);
+                    if (body == null) {
+                        body = committeeAfter(text, i, end, place);
+                    }
                     m = body != null ? body : new KbMatch(i, end, place);
                 }
                 lastPlace = place;
@@ -251,7 +257,177 @@ final class KbScanner {
             out.add(m);
             i = m.end();
         }
-        return out;
+        return withBodiesOfTheArticlesPlace(text, out, ends, values);
+    }
+
+    /** Characters that end a word with 省 or 市 (全省, 各市, 上市, 股市, 节省): no body of a place follows them. */
+    private static final String NOT_BEFORE_LEVEL = "全各本外该分两多城都超上股楼车开收入退门夜集早黑菜节反发每个此这那省市跨";
+    /** Characters after 委 that make another word of it (委托, 委员, 委屈, 委派): no party committee. */
+    private static final String NOT_AFTER_COMMITTEE = "托员屈婉派任身会靡实";
+
+    /**
+     * A party committee after a place written with its level (山西省委, 杭州市委): one organisation match, or null.
+     * The level's character must end the place as written (山西省委; 杭州委 is no committee).
+     */
+    private KbMatch committeeAfter(String text, int start, int end, Place place) {
+        if (end >= text.length() || text.charAt(end) != '委' || !place.isChineseDivision()
+            || LOCAL_LEVELS.indexOf(text.charAt(end - 1)) < 0
+            || end + 1 < text.length() && NOT_AFTER_COMMITTEE.indexOf(text.charAt(end + 1)) >= 0) {
+            return null;
+        }
+        return new KbMatch(start, end + 1, committee(place, text.substring(start, end + 1)),
+            List.of(new KbMatch(start, end, place)));
+    }
+
+    private static Organization committee(Place place, String surface) {
+        String name = place.name() + "委";
+        return new Organization("org:" + place.code() + "/委", name, Organization.Kind.GOVERNMENT, null,
+            surface.equals(name) ? List.of() : List.of(surface));
+    }
+
+    /**
+     * Bodies written with their level only (省政府, 市委, 省国资委) belong to the place the article is about: the place of
+     * the body written right before (山西省委省政府), else the one province (for 省) or city (for 市) the article names
+     * most; none where two tie. Returns {@code out} with those matches added, in order.
+     */
+    private List<KbMatch> withBodiesOfTheArticlesPlace(String text, List<KbMatch> out, int[] ends, int[] values) {
+        if (text.indexOf('省') < 0 && text.indexOf('市') < 0) {
+            return out;
+        }
+        boolean[] covered = new boolean[text.length() + 1];
+        for (KbMatch m : out) {
+            java.util.Arrays.fill(covered, m.start(), m.end(), true);
+        }
+        Place province = null;
+        Place city = null;
+        boolean counted = false;
+        List<KbMatch> added = new ArrayList<>();
+        KbMatch previous = null;
+        int next = 0;
+        for (int i = 0; i + 1 < text.length(); i++) {
+            char level = text.charAt(i);
+            while (next < out.size() && out.get(next).end() <= i) {
+                previous = out.get(next++);
+            }
+            if (level != '省' && level != '市' || covered[i]
+                || i > 0 && NOT_BEFORE_LEVEL.indexOf(text.charAt(i - 1)) >= 0) {
+                continue;
+            }
+            KbMatch before = !added.isEmpty() && added.get(added.size() - 1).end() == i ? added.get(added.size() - 1)
+                : previous != null && previous.end() == i ? previous : null;
+            Place place = before == null ? null : placeOfBody(before, level);
+            if (place == null && before == null) {
+                if (!counted) {
+                    province = mostNamed(out, true);
+                    city = mostNamed(out, false);
+                    counted = true;
+                }
+                place = level == '省' ? province : city;
+            }
+            if (place == null) {
+                continue;
+            }
+            KbMatch body = null;
+            if (text.charAt(i + 1) == '委' && (i + 2 >= text.length()
+                || NOT_AFTER_COMMITTEE.indexOf(text.charAt(i + 2)) < 0)) {
+                body = new KbMatch(i, i + 2, committee(place, text.substring(i, i + 2)));
+            } else {
+                int found = bodyTrie.walk(text, i + 1, ends, values);
+                for (int k = found - 1; k >= 0 && body == null; k--) {
+                    for (Body b : bodies[values[k]]) {
+                        if (b.afterChinese()) {
+                            String surface = text.substring(i, ends[k]);
+                            body = new KbMatch(i, ends[k], new Organization("org:" + place.code() + "/" + b.canonical(),
+                                place.name() + b.canonical(), Organization.Kind.GOVERNMENT, b.parent(), List.of(surface)));
+                            break;
+                        }
+                    }
+                }
+            }
+            if (body != null) {
+                // a national body's short name inside it (国资委 of 省国资委) gives way; anything else keeps its text
+                KbMatch b = body;
+                boolean crossed = out.stream().anyMatch(m -> m.start() < b.end() && m.end() > b.start()
+                    && (m.start() < b.start() || m.end() > b.end()));
+                if (!crossed) {
+                    added.add(body);
+                    java.util.Arrays.fill(covered, body.start(), body.end(), true);
+                    i = body.end() - 1;
+                }
+            }
+        }
+        if (added.isEmpty()) {
+            return out;
+        }
+        List<KbMatch> all = new ArrayList<>(out.size() + added.size());
+        for (KbMatch m : out) {
+            boolean inside = false;
+            for (KbMatch b : added) {
+                inside |= m.start() >= b.start() && m.end() <= b.end();
+            }
+            if (!inside) {
+                all.add(m);
+            }
+        }
+        all.addAll(added);
+        all.sort(java.util.Comparator.comparingInt(KbMatch::start));
+        return all;
+    }
+
+    /** The province (省) or city (市) whose body was written right before, from the body's place part, or null. */
+    private static Place placeOfBody(KbMatch body, char level) {
+        if (!(body.entry() instanceof Organization)) {
+            return null;
+        }
+        for (KbMatch part : body.parts()) {
+            if (part.entry() instanceof Place p && fitsLevel(p, level)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** 省 is a province's (not a municipality's); 市 a prefecture's or a municipality's. */
+    private static boolean fitsLevel(Place p, char level) {
+        return level == '省' ? p.level() == Place.Level.PROVINCE && p.name().endsWith("省")
+            : p.level() == Place.Level.PREFECTURE && p.name().endsWith("市")
+                || p.level() == Place.Level.PROVINCE && p.name().endsWith("市");
+    }
+
+    /**
+     * The province ({@code provinces}) or city the article names most, counting a city or county for its province and
+     * a county for its city; null when none is named or two tie.
+     */
+    private Place mostNamed(List<KbMatch> matches, boolean provinces) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (KbMatch m : matches) {
+            List<KbMatch> places = m.entry() instanceof Place ? List.of(m) : m.parts();
+            for (KbMatch part : places) {
+                if (part.entry() instanceof Place p && p.isChineseDivision() && p.code() != null) {
+                    String code = p.code();
+                    String key = provinces ? code.substring(0, 2) + "0000"
+                        : p.level() == Place.Level.PROVINCE ? code : code.substring(0, 4) + "00";
+                    counts.merge(key, 1, Integer::sum);
+                }
+            }
+        }
+        Place best = null;
+        int bestCount = 0;
+        boolean tie = false;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            Place p = byCode.get(e.getKey());
+            if (p == null || !fitsLevel(p, provinces ? '省' : '市')) {
+                continue;
+            }
+            if (e.getValue() > bestCount) {
+                best = p;
+                bestCount = e.getValue();
+                tie = false;
+            } else if (e.getValue() == bestCount) {
+                tie = true;
+            }
+        }
+        return tie ? null : best;
     }
 
     private static final List<String> NOT_STREETS = List.of("路演", "路线", "路径", "路上", "路网", "路况", "路透",

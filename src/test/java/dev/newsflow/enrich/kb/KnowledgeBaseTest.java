@@ -374,10 +374,22 @@ class KnowledgeBaseTest {
 
     @Test
     void platformsAndMarketShortNamesMatchButAPostOnThePlatformIsNone() {
-        assertThat(ids("网友在微博上爆料，腾讯新闻和豆瓣跟进；国药控股、平保和友邦的波幅上升；上海交易所官网显示。"))
+        assertThat(ids("网友在微博上爆料，腾讯新闻和豆瓣跟进；国药控股和友邦的波幅上升；上海交易所官网显示。"))
             .contains("微博=org:weibo", "腾讯新闻=org:tencent-news", "豆瓣=org:douban",
-                "国药控股=org:sinopharm-holding", "平保=org:pingan", "友邦=org:aia", "上海交易所=org:sse")
+                "国药控股=org:sinopharm-holding", "友邦=org:aia", "上海交易所=org:sse")
             .doesNotContain("腾讯=org:tencent", "国药=org:sinopharm");
-        assertThat(ids("他在一条微博和官方微博中说，需要水平保持稳定。")).isEmpty();
+        assertThat(ids("他在一条微博和官方微博中说，朋友的微博里也有，孙健芳（微博）表示。")).isEmpty();
+    }
+
+    @Test
+    void aBodyWrittenWithItsLevelOnlyBelongsToThePlaceBeforeItOrToTheArticlesPlace() {
+        assertThat(ids("2020年山西省委省政府印发了方案，山西省委书记表示。"))
+            .contains("山西省委=org:140000/委", "省政府=org:140000/人民政府");
+        assertThat(ids("浙江省出台方案。杭州、宁波等城市报经省政府审核同意后调整，获省国资委同意。"))
+            .contains("省政府=org:330000/人民政府", "省国资委=org:330000/国有资产监督管理委员会")
+            .doesNotContain("国资委=org:sasac");
+        assertThat(ids("江苏、浙江两地出台方案，省政府将审核。")).noneMatch(id -> id.startsWith("省政府"));
+        assertThat(ids("浙江省表示，全省政府投资项目加快，由杭州市委托第三方评估，市委员会开会。"))
+            .noneMatch(id -> id.contains("/委") || id.contains("人民政府"));
     }
 }
