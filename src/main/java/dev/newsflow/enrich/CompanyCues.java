@@ -62,9 +62,9 @@ final class CompanyCues {
         + "(?:公司|企业|房企|民企|国企|险企|车企|药企|机构|券商|基金|银行|厂商|巨头|集团)(?!产品|[家长人士员经高董监])");
     private static final Pattern NOT_FIRM_LISTS = Pattern.compile(
         "行业|领域|板块|地区|城市|省份|国家|分公司|子公司|分行|支行|营业部|办事处|分支机构|网点");
-    /** Verbs of investing that open a clause before the names they act on (先后投资赣锋锂电、…). */
+    /** Verbs of investing that open a clause before the names they act on (先后投资赣锋锂电、…, 亲自调研许继电气、…). */
     private static final List<String> INVESTING_VERBS = List.of("投资", "收购", "入股", "参股", "增持", "减持", "举牌",
-        "携手", "牵手", "联手");
+        "携手", "牵手", "联手", "调研");
     /** Market words after a name in a list (…、IBM涨幅居前). */
     private static final List<String> MARKET_TAILS = List.of("涨幅", "跌幅", "股价", "市值", "涨超", "跌超");
     /** Kinds of funds, not fund managers (偏股混合基金, 指数基金). */
@@ -95,12 +95,6 @@ final class CompanyCues {
         "rz", "p", "c", "cc", "m", "mq", "f", "u");
     private static final List<String> ONE_CHARACTER_NOT_NAME = List.of("c", "cc", "p", "d", "r", "rr", "rz", "u");
     private static final int LONGEST_NAME = 14;
-    /** Words a listing adds to a company's name (隆基股份, 中信集团). */
-    private static final List<String> LISTING_SUFFIXES = List.of("股份", "集团", "控股");
-    /** How the names of firms end (金浦投资, 君信资本, 启明创投, 泛林集团); a common word before it is no name (风险投资). */
-    private static final List<String> FIRM_ENDINGS = List.of("投资", "资本", "创投", "基金", "证券", "银行", "集团",
-        "控股", "股份", "科技", "生物", "医药", "药业", "电子", "材料", "置业", "地产", "资产", "保险", "信托", "资管");
-
     private final KnowledgeBase kb;
 
     CompanyCues(KnowledgeBase kb) {
@@ -155,7 +149,7 @@ final class CompanyCues {
         for (java.util.Iterator<String> it = listed.iterator(); it.hasNext(); ) {
             // 隆基股份 is the known 隆基 with the word its listing adds: the knowledge base names it, with the code
             String name = it.next();
-            for (String suffix : LISTING_SUFFIXES) {
+            for (String suffix : FirmWords.LISTING) {
                 String known = name.substring(0, name.length() - suffix.length());
                 if (name.endsWith(suffix) && known.length() >= 2 && kb.organization(known).isPresent()) {
                     it.remove();
@@ -505,7 +499,7 @@ final class CompanyCues {
             return nature.equals("p") || nature.equals("c");
         }
         return nature.equals("v") || nature.equals("vi") || nature.equals("p") || nature.equals("d")
-            || nature.equals("c") || nature.equals("vf");
+            || nature.equals("c") || nature.equals("vf") || INVESTING_VERBS.contains(t.word); // 调研 (vn) too
     }
 
     /**
@@ -528,7 +522,7 @@ final class CompanyCues {
         if (FUND_TYPES.matcher(surface).find()) {
             return false;
         }
-        for (String ending : FIRM_ENDINGS) {
+        for (String ending : FirmWords.ALL) {
             if (surface.length() > ending.length() + 1 && surface.endsWith(ending)
                 && !JunkRules.commonWords(surface.substring(0, surface.length() - ending.length()))) {
                 return true;

@@ -528,12 +528,8 @@ final class EntityExtractor {
      * 春秋航空, 白云机场, 长电科技), which the segmenter knows as organisations (nt) and the recogniser, trained on
      * other news, misses.
      */
-    private static final List<String> LISTED_ENDINGS = List.of("股份", "航空", "机场", "科技", "电子", "生物", "材料",
-        "控股", "置业", "电气", "药业", "医药", "能源", "汽车", "传媒", "化工", "食品", "电器", "重工", "智能", "通信",
-        "证券", "银行", "集团");
-
-    /** Adds the segmenter's listed-company short names (see {@link #LISTED_ENDINGS}) that no recognised span covers. */
-    private static void addListedCompanies(String text, List<Term> terms, int[] termStarts, List<NerSpan> candidates) {
+    /** Adds the segmenter's listed-company short names (see {@link FirmWords#LISTED}); a place is no brand (广州地产专家) that no recognised span covers. */
+    private void addListedCompanies(String text, List<Term> terms, int[] termStarts, List<NerSpan> candidates) {
         boolean[] taken = new boolean[text.length() + 1];
         for (NerSpan c : candidates) {
             for (int k = c.start(); k < c.end(); k++) {
@@ -546,8 +542,8 @@ final class EntityExtractor {
             int start = termStarts[k];
             int end = start + t.word.length();
             if (end > text.length() || t.nature == null || !t.nature.startsWith("nt") || t.word.length() != 4
-                || !LISTED_ENDINGS.contains(t.word.substring(2)) || !text.startsWith(t.word, start)
-                || !shortName(t.word.substring(0, 2))) {
+                || !FirmWords.LISTED.contains(t.word.substring(2)) || !text.startsWith(t.word, start)
+                || !shortName(t.word.substring(0, 2)) || kb.place(t.word.substring(0, 2)).isPresent()) {
                 continue;
             }
             boolean free = true;
@@ -682,15 +678,8 @@ final class EntityExtractor {
     }
 
     /**
-     * Words that end a listed company's short name after its brand (南极 + 电商, 宏发 + 股份). Not 控股: 江铜控股某公司
-     * is a verb (controls).
-     */
-    private static final List<String> COMPANY_WORDS = List.of("股份", "集团", "电商", "机电", "重机", "啤酒",
-        "电子", "医药", "药业", "能源", "电气", "化工", "地产", "传媒", "置业", "食品", "电器", "重工", "汽车", "科技");
-
-    /**
      * The recogniser often stops a listed company's short name at its brand (南极|电商, 中航|重机): a short span, not a
-     * person nor a known place, followed by one of {@link #COMPANY_WORDS} that ends a segmenter's word is the company.
+     * person nor a known place, followed by one of {@link FirmWords#LISTED_SHORT_NAME} that ends a segmenter's word is the company.
      * A known place is no brand (广东电子信息产业, 中国能源报), nor is a person (马斯克资产).
      */
     private void extendCompanyNames(String text, List<NerSpan> candidates, boolean[] boundary) {
@@ -702,7 +691,7 @@ final class EntityExtractor {
                 || kb.organization(surface).isPresent() || kb.place(surface).isPresent()) {
                 continue; // 马斯克资产, 广东电子信息产业 and 中国能源报 are no companies
             }
-            for (String word : COMPANY_WORDS) {
+            for (String word : FirmWords.LISTED_SHORT_NAME) {
                 int end = c.end() + word.length();
                 if (text.startsWith(word, c.end()) && boundary[end]
                     && (i + 1 == candidates.size() || candidates.get(i + 1).start() >= end)) {

@@ -151,4 +151,12 @@ class CompanyCuesTest {
             .noneMatch(n -> n.contains("CEO") || n.contains("ETF") || n.startsWith("PE") || n.contains("ACYW")
                 || n.contains("FY22"));
     }
+
+    @Test
+    void firmsEndingInATradeMakeAListOfFirmsAndAVerbOfVisitingOpensTheList() {
+        EnrichedArticle a = enrich("脑机接口", "国内主要还有念远智能、奕川科技、臻华智能、云睿智能、脑果等。",
+            "基金经理邓晓川亲自调研青禾电气、金盛机电和华洋集团。", "广州地产专家韩世同表示，楼市将平稳。");
+        assertThat(names(a, EntityType.ORGANIZATION)).contains("念远智能", "奕川科技", "臻华智能", "云睿智能", "脑果",
+            "青禾电气").noneMatch(n -> n.startsWith("调研") || n.equals("广州地产"));
+    }
 }
