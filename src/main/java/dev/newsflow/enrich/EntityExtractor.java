@@ -155,7 +155,7 @@ final class EntityExtractor {
         boolean[] dropped = new boolean[candidates.size()];
         String[] parentOf = new String[candidates.size()];
         KbMatch[] parentAt = new KbMatch[candidates.size()];
-        List<KbMatch> known = kb.scan(text);
+        List<KbMatch> known = knownNamesAsWords(kb.scan(text), terms, termStarts);
         boolean[] tiled = tiledByKnownNames(candidates, known);
         List<KbMatch> insideRecognised = new ArrayList<>();
         List<KbMatch> winners = new ArrayList<>();
@@ -1091,6 +1091,28 @@ final class EntityExtractor {
     private boolean foreignNamesake(String prefix) {
         Optional<Place> p = kb.place(prefix);
         return p.isPresent() && p.get().level() == Place.Level.COUNTRY && !p.get().id().equals("place:CN");
+    }
+
+    /** Parts of speech of a common word: a verb, adjective or adverb is no name (会让人联想, 不吉利); not vn (国办). */
+    private static final List<String> COMMON_NATURES = List.of("v", "vi", "vd", "a", "ad", "an", "d");
+
+    /**
+     * A known two-character organisation the segmenter reads as a verb, adjective or adverb of its own (会让人联想,
+     * "to associate") is that word, not the name. (Being inside a longer word of the segmenter's says nothing: it
+     * glues 人行, 腾讯 and 东盟 to their neighbours far more often than it is right to.)
+     */
+    private static List<KbMatch> knownNamesAsWords(List<KbMatch> known, List<Term> terms, int[] termStarts) {
+        List<KbMatch> out = new ArrayList<>(known.size());
+        for (KbMatch m : known) {
+            if (m.end() - m.start() == 2 && m.parts().isEmpty() && m.entry() instanceof Organization) {
+                int k = java.util.Arrays.binarySearch(termStarts, m.start());
+                if (k >= 0 && terms.get(k).word.length() == 2 && COMMON_NATURES.contains(String.valueOf(terms.get(k).nature))) {
+                    continue;
+                }
+            }
+            out.add(m);
+        }
+        return out;
     }
 
     /** A span never cuts a Latin word or number (T罗顿 out of ST罗顿): such a span is a fragment. */

@@ -304,4 +304,14 @@ class JunkEntityTest {
         assertThat(a.entities()).extracting(Entity::name).noneMatch(n -> n.startsWith("&") || n.endsWith("路")
             || n.endsWith("街") || n.contains("海关")).contains("上海市", "长江三角洲");
     }
+
+    @Test
+    void aKnownShortNameUsedAsAVerbOrAdjectiveIsThatWord() {
+        EnrichedArticle words = enrich("创业", "这份工作会让人联想很辛苦，他说这个数字不吉利。");
+        assertThat(names(words, EntityType.ORGANIZATION)).isEmpty();
+        EnrichedArticle names = enrich("财报", "联想集团发布财报，吉利汽车销量增长。日前，国办印发通知。");
+        assertThat(names.entities()).extracting(Entity::id).contains("org:gos");
+        assertThat(names(names, EntityType.ORGANIZATION)).anyMatch(n -> n.contains("联想"))
+            .anyMatch(n -> n.contains("吉利"));
+    }
 }
