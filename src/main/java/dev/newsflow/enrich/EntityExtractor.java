@@ -679,27 +679,39 @@ final class EntityExtractor {
 
     /**
      * The recogniser often stops a listed company's short name at its brand (南极|电商, 中航|重机): a short span, not a
-     * person nor a known place, followed by one of {@link FirmWords#LISTED_SHORT_NAME} that ends a segmenter's word is the company.
-     * A known place is no brand (广东电子信息产业, 中国能源报), nor is a person (马斯克资产).
+     * known place, followed by one of {@link FirmWords#LISTED_SHORT_NAME} that ends a segmenter's word is the company.
+     * A known place is no brand (广东电子信息产业, 中国能源报); a name the recogniser took for a person's is
+     * (奥泰|生物, 英科|医疗), since people are not written before a trade (马斯克资产 names no trade).
      */
     private void extendCompanyNames(String text, List<NerSpan> candidates, boolean[] boundary) {
         for (int i = 0; i < candidates.size(); i++) {
             NerSpan c = candidates.get(i);
             int length = c.end() - c.start();
             String surface = text.substring(c.start(), c.end());
-            if (length < 2 || length > 4 || c.label().equals("TITLE") || c.label().equals("PER")
+            if (length < 2 || length > 4 || c.label().equals("TITLE") || c.label().equals("PER") && length > 3
                 || kb.organization(surface).isPresent() || kb.place(surface).isPresent()) {
-                continue; // 马斯克资产, 广东电子信息产业 and 中国能源报 are no companies
+                continue; // 广东电子信息产业 and 中国能源报 are no companies
             }
             for (String word : FirmWords.LISTED_SHORT_NAME) {
                 int end = c.end() + word.length();
-                if (text.startsWith(word, c.end()) && boundary[end]
+                if (text.startsWith(word, c.end()) && boundary[end] && !fundNameGoesOn(text, end)
                     && (i + 1 == candidates.size() || candidates.get(i + 1).start() >= end)) {
                     candidates.set(i, new NerSpan(c.start(), end, "ORG_COM"));
                     break;
                 }
             }
         }
+    }
+
+    private static final java.util.regex.Pattern FUND_WORDS = java.util.regex.Pattern.compile("混合|指数|债券|股票|联接|ETF|LOF");
+
+    /** The words after a brand and its trade go on to name a fund (中欧医疗健康混合A), not the company. */
+    private static boolean fundNameGoesOn(String text, int end) {
+        int stop = end;
+        while (stop < text.length() && stop - end < 8 && Character.isLetter(text.charAt(stop))) {
+            stop++;
+        }
+        return FUND_WORDS.matcher(text.substring(end, stop)).find();
     }
 
     /**

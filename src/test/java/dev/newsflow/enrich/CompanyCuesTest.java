@@ -159,4 +159,12 @@ class CompanyCuesTest {
         assertThat(names(a, EntityType.ORGANIZATION)).contains("念远智能", "奕川科技", "臻华智能", "云睿智能", "脑果",
             "青禾电气").noneMatch(n -> n.startsWith("调研") || n.equals("广州地产"));
     }
+
+    @Test
+    void aNameTheRecogniserTookForAPersonIsACompanyWhenATradeFollowsIt() {
+        EnrichedArticle a = enrich("预告", "其中4家公司预计净利润翻番，奥泰生物预计一季度业绩增长上限达691%，其结局也许是英科医疗的翻版。",
+            "中欧基金管理的中欧医疗健康混合A增持了该股。");
+        assertThat(names(a, EntityType.ORGANIZATION)).contains("奥泰生物", "英科医疗").doesNotContain("中欧医疗");
+        assertThat(names(a, EntityType.PERSON)).noneMatch(n -> n.equals("奥泰") || n.equals("英科"));
+    }
 }
