@@ -54,7 +54,7 @@ final class EntityExtractor {
         "中期借贷便利", "人民币");
     /** A place does not end like a shop, an office, a company or its shares (海虹井路营业部, 华联超市, 山东墨龙A股). */
     private static final List<String> NOT_PLACE_ENDINGS = List.of("营业部", "办公室", "百货", "超市", "公司", "集团",
-        "国际", "银行", "案", "交易所", "医院", "股");
+        "国际", "银行", "案", "交易所", "医院", "股", "灾区", "疫区");
     /** Nor start with a verb or a quantifier cut from the sentence (运最大核电站, 即拉萨…, 各大…). */
     private static final String NOT_PLACE_STARTS = "运国即各该其这那在从";
     private static final List<String> PARTY_COMMITTEES = List.of("党委", "党组");
@@ -1237,6 +1237,7 @@ final class EntityExtractor {
         return switch (s.label()) {
             case "PER" -> plausiblePerson(text, s, surface);
             case "LOC" -> !partOfOrganisationName(text, s) && !endsWithAny(surface, NOT_PLACE_ENDINGS)
+                && !plannedThing(surface) && !placeThenCount(surface)
                 && !genericFacility(surface) && !placeThenDescription(surface) && !streetWord(text, s.end()) && !twoPlaces(surface)
                 && NOT_PLACE_STARTS.indexOf(surface.charAt(0)) < 0 && !JunkRules.phraseNotPlace(surface, boundary, s.start())
                 && !placeFragment(text, s, surface, boundary);
@@ -1244,7 +1245,7 @@ final class EntityExtractor {
                 || (!isEvent(surface) && !shortLatin(surface) && (!surface.endsWith("中心") || namedCentre(surface))
                     && !surface.endsWith("部门")
                     && !partOfOrganisationName(text, s) && !JunkRules.genericOrganisation(surface)
-                    && !genericInPlace(surface));
+                    && !genericInPlace(surface) && !placeThenDescription(surface) && !placeThenCount(surface));
         };
     }
 
@@ -1263,7 +1264,7 @@ final class EntityExtractor {
      * (洛杉矶会展中心), so only the centres of plans count.
      */
     private static final List<String> PLANNED_THINGS = List.of("创新中心", "金融中心", "航运中心", "科学中心", "枢纽",
-        "节点", "项目", "工程", "高地", "标杆", "试点");
+        "节点", "项目", "工程", "高地", "标杆", "试点", "资本中心");
 
     /** Two places joined by a conjunction (黄浦路与南京东路) are two, not one; 平和县 keeps its 和. */
     private static boolean twoPlaces(String surface) {
@@ -1295,6 +1296,33 @@ final class EntityExtractor {
         }
         for (int len = 2; len <= 6 && surface.length() - len >= 4; len++) {
             if (kb.place(surface.substring(0, len)).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What is planned, named in common words only (科技创新中心, 科技创新资本中心): no place of its own. */
+    private static boolean plannedThing(String surface) {
+        for (String planned : PLANNED_THINGS) {
+            if (surface.endsWith(planned) && surface.length() > planned.length()
+                && JunkRules.commonWords(surface.substring(0, surface.length() - planned.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String COUNTS = "一某多几各两";
+
+    /**
+     * A known place, then a count and a common word (广州一酒店, 深圳多家银行): one of a kind there, no name
+     * (湖南一星律师事务所 and 北京三里屯 are names).
+     */
+    private boolean placeThenCount(String surface) {
+        for (int len = 2; len <= 4 && len < surface.length() - 2; len++) {
+            if (COUNTS.indexOf(surface.charAt(len)) >= 0 && kb.place(surface.substring(0, len)).isPresent()
+                && JunkRules.commonWords(surface.substring(len + 1))) {
                 return true;
             }
         }

@@ -314,4 +314,14 @@ class JunkEntityTest {
         assertThat(names(names, EntityType.ORGANIZATION)).anyMatch(n -> n.contains("联想"))
             .anyMatch(n -> n.contains("吉利"));
     }
+
+    @Test
+    void goalsCountsDiseasesAndDisasterAreasAreNoNamesTheirPlacesStay() {
+        EnrichedArticle a = enrich("规划", "助力上海国际金融中心和科技创新中心建设。广州一酒店被查，四川地震灾区重建。",
+            "非洲猪瘟疫情反复，注册制改革坚持“三原则”，加强民生保障。湖南一星律师事务所律师出庭。");
+        assertThat(a.entities()).extracting(Entity::name).noneMatch(n -> n.contains("中心") || n.contains("酒店")
+            || n.contains("灾区") || n.equals("非洲") || n.startsWith("三原") || n.contains("民生"));
+        assertThat(names(a, EntityType.PLACE)).contains("上海市", "广州市", "四川省");
+        assertThat(names(a, EntityType.ORGANIZATION)).anyMatch(n -> n.contains("一星律师事务所"));
+    }
 }
