@@ -1,6 +1,7 @@
 package dev.newsflow.enrich;
 
 import com.hankcs.hanlp.seg.common.Term;
+import dev.newsflow.enrich.kb.KbMatch;
 import dev.newsflow.enrich.kb.KnowledgeBase;
 import dev.newsflow.enrich.kb.Organization;
 import dev.newsflow.enrich.kb.Place;
@@ -116,9 +117,11 @@ final class CompanyCues {
      * @param stocks the securities the clean stage found in the article's markup and ticker forms: a linked name is
      *               a listed company (信维通信 linked to 300136) unless it is a common phrase the site linked by
      *               mistake (线上线下, 机器人)
+     * @param knownNames the knowledge base's matches in the text: a known company written in full names its short
+     *                   form (正邦科技 → 正邦)
      */
     Found add(String text, List<Term> terms, int[] termStarts, boolean[] boundary, List<NerSpan> candidates,
-              List<Stock> stocks) {
+              List<Stock> stocks, List<KbMatch> knownNames) {
         int[] termAt = termIndex(text, termStarts, terms);
         Set<String> listed = new LinkedHashSet<>();
         Map<String, String> codes = new HashMap<>();
@@ -198,6 +201,7 @@ final class CompanyCues {
         listedTogether(text, boundary, terms, termStarts, termAt, new Nearby(candidates), names, listedAt);
         names.removeIf(name -> !plausibleName(name, false));
         names.addAll(listed);
+        names.addAll(shortForms(text, boundary, candidates, knownNames));
         boolean[] cued = new boolean[text.length() + 1];
         List<NerSpan> occurrences = new ArrayList<>();
         for (String name : names) {
@@ -215,6 +219,52 @@ final class CompanyCues {
         }
         codes.keySet().removeIf(name -> !listed.contains(name) && kb.organization(name).isEmpty());
         return new Found(cued, codes);
+    }
+
+    /**
+     * The short form of a firm the article also writes in full with its trade (九安 and 九安医疗, 正邦 and 正邦科技),
+     * wherever it stands on its own: the recogniser takes such a short name for a person or a place. Not a place's
+     * name, nor a common word (中国 of 中国银行, 科技 of 科技公司), nor a foreign name: firms are named after their
+     * founders (盖蒂 and 盖蒂信托).
+     */
+    private Set<String> shortForms(String text, boolean[] boundary, List<NerSpan> candidates, List<KbMatch> known) {
+        Set<String> firms = new LinkedHashSet<>();
+        for (NerSpan c : candidates) {
+            if (c.label().equals("ORG_COM")) {
+                firms.add(text.substring(c.start(), c.end()));
+            }
+        }
+        for (KbMatch m : known) {
+            if (m.entry() instanceof Organization o && o.kind() == Organization.Kind.COMPANY) {
+                firms.add(m.surface(text));
+            }
+        }
+        Set<String> shortForms = new LinkedHashSet<>();
+        for (String firm : firms) {
+            for (String ending : FirmWords.ALL) {
+                String shortForm = firm.substring(0, Math.max(0, firm.length() - ending.length()));
+                if (firm.endsWith(ending) && shortForm.length() >= 2 && shortForm.length() <= 4
+                    && standsAlone(text, shortForm, boundary) && kb.place(shortForm).isEmpty()
+                    && kb.organization(shortForm).isEmpty() && !JunkRules.commonWords(shortForm)
+                    && !JunkRules.commonWord(shortForm, 1) && shortForm.chars().allMatch(Character::isLetter)
+                    && !EntityExtractor.transliterated(shortForm)) {
+                    shortForms.add(shortForm);
+                }
+            }
+        }
+        return shortForms;
+    }
+
+    /** The name is written somewhere on word boundaries and not followed by more of a longer name. */
+    private static boolean standsAlone(String text, String name, boolean[] boundary) {
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            int end = at + name.length();
+            if (boundary[at] && boundary[end] && (end == text.length() || !Character.isLetter(text.charAt(end))
+                || FirmWords.ALL.stream().noneMatch(e -> text.startsWith(e, end)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String firstGroup(Matcher m, String... groups) {

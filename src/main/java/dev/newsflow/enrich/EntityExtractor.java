@@ -138,7 +138,8 @@ final class EntityExtractor {
         joinBracketedLegalNames(text, terms, termStarts, candidates);
         extendCompanyNames(text, candidates, boundary);
         consistentPersonNames(text, candidates);
-        CompanyCues.Found cues = companyCues.add(text, terms, termStarts, boundary, candidates, stocks);
+        List<KbMatch> known = knownNamesAsWords(kb.scan(text), terms, termStarts);
+        CompanyCues.Found cues = companyCues.add(text, terms, termStarts, boundary, candidates, stocks, known);
         boolean[] cued = cues.cued();
         found.listedCodes = cues.codes();
         // The recogniser sees context, the knowledge base knows names: a recognised span that contains known names
@@ -155,7 +156,6 @@ final class EntityExtractor {
         boolean[] dropped = new boolean[candidates.size()];
         String[] parentOf = new String[candidates.size()];
         KbMatch[] parentAt = new KbMatch[candidates.size()];
-        List<KbMatch> known = knownNamesAsWords(kb.scan(text), terms, termStarts);
         boolean[] tiled = tiledByKnownNames(candidates, known);
         List<KbMatch> insideRecognised = new ArrayList<>();
         List<KbMatch> winners = new ArrayList<>();
@@ -366,6 +366,11 @@ final class EntityExtractor {
         + "弗福盖格贡古哈海汉豪赫亨胡霍基吉加贾杰捷卡凯坎康考柯科克肯库奎拉莱兰朗劳勒雷蕾里丽利莉林琳隆卢鲁路伦罗洛马玛迈麦曼梅"
         + "蒙米密姆默穆纳娜奈内尼妮涅纽努诺欧帕佩彭皮普齐奇乔切萨塞桑瑟森沙莎尚舍施什史斯松苏索塔泰坦汤特提图托瓦万威韦维温沃乌"
         + "西希谢辛休雅亚扬耶伊因英尤约泽扎詹兹佐";
+
+    /** Written in transliteration characters only (盖蒂, 索罗斯): a foreign name. */
+    static boolean transliterated(String name) {
+        return name.chars().allMatch(ch -> TRANSLITERATION.indexOf(ch) >= 0);
+    }
 
     /** The most common Chinese surnames: a part that starts with one is a Chinese name of its own (胡杰|林丽). */
     private static final String COMMON_SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田"
@@ -799,9 +804,9 @@ final class EntityExtractor {
 
     /**
      * Organisations the knowledge base does not know are named by what the article writes, so one company written
-     * two ways would be two entities: X公司 is X (茅台公司 → the known 贵州茅台; 山东墨龙公司 → 山东墨龙), and a short
-     * name that opens a legal name in the same article is that company (上海锲特 → 上海锲特电子有限公司). Returns the
-     * surface each such form is named by.
+     * two ways would be two entities: X公司 is X (茅台公司 → the known 贵州茅台; 山东墨龙公司 → 山东墨龙), a short
+     * name that opens a legal name in the same article is that company (上海锲特 → 上海锲特电子有限公司), and so is one
+     * the article also writes with its trade (正邦 → 正邦科技). Returns the surface each such form is named by.
      */
     private Map<String, String> unknownOrganisationAliases(String text, List<NerSpan> candidates, boolean[] dropped) {
         java.util.Set<String> unknown = new java.util.LinkedHashSet<>();
@@ -817,6 +822,16 @@ final class EntityExtractor {
             String rest = surface.endsWith("公司") ? surface.substring(0, surface.length() - 2) : "";
             if (rest.length() >= 2 && !rest.endsWith("有限") && (kb.organization(rest).isPresent() || unknown.contains(rest))) {
                 named.put(surface, rest);
+            }
+        }
+        for (String shortForm : unknown) {
+            for (String ending : FirmWords.ALL) {
+                // 正邦 where the article also writes 正邦科技: the same company, known or not
+                String full = shortForm + ending;
+                if (!named.containsKey(shortForm) && text.contains(full)
+                    && (kb.organization(full).isPresent() || unknown.contains(full))) {
+                    named.put(shortForm, full);
+                }
             }
         }
         for (String legal : unknown) {

@@ -167,4 +167,16 @@ class CompanyCuesTest {
         assertThat(names(a, EntityType.ORGANIZATION)).contains("奥泰生物", "英科医疗").doesNotContain("中欧医疗");
         assertThat(names(a, EntityType.PERSON)).noneMatch(n -> n.equals("奥泰") || n.equals("英科"));
     }
+
+    @Test
+    void aFirmsShortFormWrittenAloneIsThatFirmButAFounderStaysAPerson() {
+        EnrichedArticle a = enrich("扩张", "正邦科技这几年曾疯狂扩张。如今正邦收到了激进扩张的恶果。",
+            "当盖蒂信托得到盖蒂的巨额私人财产后，开始投资。");
+        assertThat(a.entities()).filteredOn(e -> e.name().contains("正邦")).singleElement()
+            .satisfies(e -> assertThat(e.mentions()).extracting(m -> m.text()).contains("正邦科技", "正邦"));
+        assertThat(names(a, EntityType.PERSON)).contains("盖蒂");
+        EnrichedArticle b = enrich("九安医疗", "九安医疗股价大涨，九安的市值翻倍。");
+        assertThat(b.entities()).filteredOn(e -> e.name().contains("九安")).singleElement()
+            .satisfies(e -> assertThat(e.mentions()).extracting(m -> m.text()).contains("九安医疗", "九安"));
+    }
 }
