@@ -11,11 +11,14 @@ import java.util.List;
  */
 final class TitleFinder {
     /** Common titles, longest first so that 副行长 wins over 行长. */
-    private static final List<String> COMMON = List.of("首席经济学家", "党委书记", "董事长", "总经理", "副行长", "副主席",
-        "副总理", "副部长", "副局长", "副主任", "副司长", "副省长", "副市长", "总书记", "秘书长", "发言人", "总裁", "行长",
-        "主席", "总理", "部长", "局长", "主任", "司长", "省长", "市长", "书记", "组长", "院长", "委员", "经理", "董事",
-        "分析师", "研究员", "记者", "政委", "院士", "教授", "总监", "处长", "科长", "负责人");
+    private static final List<String> COMMON = List.of("全国人大代表", "全国政协委员", "首席经济学家", "首席执行官",
+        "联合创始人", "党委书记", "人大代表", "政协委员", "董事长", "总经理", "副行长", "副主席", "副总理", "副总统",
+        "副部长", "副局长", "副主任", "副司长", "副省长", "副市长", "总书记", "秘书长", "发言人", "国务卿", "创始人",
+        "理事长", "总编辑", "总裁", "行长", "主席", "总统", "首相", "总理", "部长", "局长", "主任", "司长", "省长", "市长",
+        "书记", "组长", "院长", "委员", "经理", "董事", "分析师", "研究员", "记者", "政委", "院士", "教授", "总监", "处长",
+        "科长", "负责人", "大使", "议员", "会长", "校长", "所长", "厂长", "主编", "律师", "法官", "教练");
     private static final int MAX_TITLE_CHARS = 40;
+    private static final String OPENING_QUOTES = "“\"「『‘";
     /** Written before a title held in the past (原, 前). */
     private static final String FORMER = "原前";
 
@@ -33,9 +36,11 @@ final class TitleFinder {
      */
     Title find(String text, int nameStart, int nameEnd, List<NerSpan> titleSpans, List<int[]> orgSpans) {
         int titleEnd = nameStart;
-        if (nameStart > 0 && Character.isSpaceChar(text.charAt(nameStart - 1))
+        if (nameStart > 0 && (Character.isSpaceChar(text.charAt(nameStart - 1)) || OPENING_QUOTES.indexOf(text.charAt(nameStart - 1)) >= 0)
             && titleEndingAt(text, nameStart - 1, titleSpans) >= 0) {
-            titleEnd = nameStart - 1; // credits put a space between title and name: 财联社（上海，记者 刘超凤）
+            // credits put a space between title and name (财联社（上海，记者 刘超凤）), registers quote the name
+            // (支行负责人“史建平”变更为…)
+            titleEnd = nameStart - 1;
         }
         int start = titleEnd;
         int outerOrg = -1;

@@ -303,4 +303,13 @@ class EnricherTest {
         assertThat(names(a, EntityType.PLACE)).contains("贵州省", "安顺市", "河南省", "沁阳市")
             .doesNotContain("贵州省安顺市", "河南沁阳市");
     }
+
+    @Test
+    void titlesAfterANameAndBeforeAQuotedNameArePeoplesTitles() {
+        EnrichedArticle a = enrich("会见", "他回忆称：“尼克松总统在接见我们时说，这是一次重要的访问。”",
+            "全国人大代表刘飞香称，行业将加快发展。", "无锡银行南通如皋港支行负责人“史建平”变更为“严峰”。");
+        assertThat(entity(a, "尼克松")).get().satisfies(p -> assertThat(p.title()).isEqualTo("总统"));
+        assertThat(entity(a, "刘飞香")).get().satisfies(p -> assertThat(p.title()).isEqualTo("全国人大代表"));
+        assertThat(entity(a, "史建平")).get().satisfies(p -> assertThat(p.title()).isEqualTo("负责人"));
+    }
 }
