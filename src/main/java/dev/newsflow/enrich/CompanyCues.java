@@ -340,7 +340,7 @@ final class CompanyCues {
         boolean latin = name.chars().allMatch(c -> c < 128);
         if (name.length() < 2 || name.length() > (latin ? 3 * LONGEST_NAME : LONGEST_NAME) || kb.isNonEntity(name)
             || kb.organization(name).isPresent() || name.chars().noneMatch(Character::isLetter)
-            || JunkRules.quantity(name.charAt(0))) {
+            || JunkRules.counted(name)) {
             return false;
         }
         return listed ? !INDEX_OR_FUND.matcher(name).find() && !JunkRules.commonWord(name, 1)

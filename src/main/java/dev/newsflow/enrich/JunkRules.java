@@ -287,6 +287,21 @@ final class JunkRules {
         return true;
     }
 
+    /**
+     * A count of things, not a name: numbers and quantifiers, then nothing, a counter or common words (九成, 多家银行,
+     * 某公司). A name may start with a number (百邦科技, 一心堂, 三维工程).
+     */
+    static boolean counted(String s) {
+        int i = 0;
+        while (i < s.length() && QUANTITY_CHARS.indexOf(s.charAt(i)) >= 0) {
+            i++;
+        }
+        return i > 0 && (i == s.length() || COUNTERS.indexOf(s.charAt(i)) >= 0 || commonWords(s.substring(i)));
+    }
+
+    /** Counters after a number (三大银行, 两只基金, 五名高管). */
+    private static final String COUNTERS = "大只名所座条次级";
+
     /** A character of numbers and quantifiers (多, 各, 一, 某): 多家银行 counts banks. */
     static boolean quantity(char c) {
         return QUANTITY_CHARS.indexOf(c) >= 0;

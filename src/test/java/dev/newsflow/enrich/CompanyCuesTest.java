@@ -179,4 +179,12 @@ class CompanyCuesTest {
         assertThat(b.entities()).filteredOn(e -> e.name().contains("九安")).singleElement()
             .satisfies(e -> assertThat(e.mentions()).extracting(m -> m.text()).contains("九安医疗", "九安"));
     }
+
+    @Test
+    void aNameMayStartWithANumberButACountIsNoName() {
+        EnrichedArticle a = enrich("业绩", "一季度业绩方面，中科创达、百邦科技、三维工程等个股净利增长超过3倍。",
+            "九成公司、多家银行、某公司等企业表示将加大投入。");
+        assertThat(names(a, EntityType.ORGANIZATION)).contains("百邦科技", "三维工程")
+            .noneMatch(n -> n.equals("九成公司") || n.equals("多家银行") || n.equals("某公司"));
+    }
 }
