@@ -138,7 +138,7 @@ final class EntityExtractor {
         joinBracketedLegalNames(text, terms, termStarts, candidates);
         extendCompanyNames(text, candidates, boundary);
         consistentPersonNames(text, candidates);
-        List<KbMatch> known = knownNamesAsWords(kb.scan(text), terms, termStarts);
+        List<KbMatch> known = subsidiaries(text, knownNamesAsWords(kb.scan(text), terms, termStarts), boundary);
         CompanyCues.Found cues = companyCues.add(text, terms, termStarts, boundary, candidates, stocks, known);
         boolean[] cued = cues.cued();
         found.listedCodes = cues.codes();
@@ -1118,6 +1118,47 @@ final class EntityExtractor {
     private boolean foreignNamesake(String prefix) {
         Optional<Place> p = kb.place(prefix);
         return p.isPresent() && p.get().level() == Place.Level.COUNTRY && !p.get().id().equals("place:CN");
+    }
+
+    /**
+     * Lines of business a group's subsidiaries are named by (世茂 + 置业, 万科 + 物业, 小米 + 汽车): nouns only, since
+     * a verb after a company is what it does (腾讯投资了…, 服务客户), and neither 控股 (控股股东) nor 基金 and 保险,
+     * which go on to other nouns (基金代销, 保险客户).
+     */
+    private static final List<String> SUBSIDIARY_TRADES = List.of("置业", "地产", "物业", "科技", "资本", "证券", "金融",
+        "能源", "汽车", "物流", "医药", "健康", "文化", "传媒", "电子");
+
+    /**
+     * A known company followed by a line of business, the two ending a word of the segmenter's (世茂|置业, 小米|汽车),
+     * is a subsidiary of it: its own company, named as written, with the known one as its parent. The knowledge
+     * base's own entries win where it has them (平安证券 is a line of its own, and matched whole).
+     */
+    private static List<KbMatch> subsidiaries(String text, List<KbMatch> known, boolean[] boundary) {
+        List<KbMatch> out = null;
+        for (int i = 0; i < known.size(); i++) {
+            KbMatch m = known.get(i);
+            KbMatch sub = null;
+            if (m.entry() instanceof Organization o && o.kind() == Organization.Kind.COMPANY && o.parent() == null
+                && m.parts().isEmpty() && boundary[m.end()]) {
+                for (String trade : SUBSIDIARY_TRADES) {
+                    int end = m.end() + trade.length();
+                    boolean free = i + 1 == known.size() || known.get(i + 1).start() >= end;
+                    if (text.startsWith(trade, m.end()) && boundary[end] && free) {
+                        String surface = text.substring(m.start(), end);
+                        sub = new KbMatch(m.start(), end, new Organization(o.id() + "/" + trade, surface,
+                            Organization.Kind.COMPANY, o.id(), List.of()));
+                        break;
+                    }
+                }
+            }
+            if (sub != null && out == null) {
+                out = new ArrayList<>(known.subList(0, i));
+            }
+            if (out != null) {
+                out.add(sub != null ? sub : m);
+            }
+        }
+        return out == null ? known : out;
     }
 
     /** Parts of speech of a common word: a verb, adjective or adverb is no name (会让人联想, 不吉利); not vn (国办). */

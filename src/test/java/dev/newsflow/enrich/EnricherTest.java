@@ -312,4 +312,13 @@ class EnricherTest {
         assertThat(entity(a, "刘飞香")).get().satisfies(p -> assertThat(p.title()).isEqualTo("全国人大代表"));
         assertThat(entity(a, "史建平")).get().satisfies(p -> assertThat(p.title()).isEqualTo("负责人"));
     }
+
+    @Test
+    void aKnownGroupAndALineOfBusinessIsASubsidiaryButNotWhatTheGroupDoes() {
+        EnrichedArticle a = enrich("转让", "世茂集团将旗下世茂置业转让，小米汽车发布新车。",
+            "瑞幸咖啡控股股东变更，世茂服务客户的能力提升。");
+        assertThat(a.entities()).filteredOn(e -> e.name().equals("世茂置业")).singleElement()
+            .satisfies(e -> assertThat(e.parent()).isEqualTo("org:shimao"));
+        assertThat(names(a, EntityType.ORGANIZATION)).noneMatch(n -> n.endsWith("控股") || n.equals("世茂服务"));
+    }
 }
