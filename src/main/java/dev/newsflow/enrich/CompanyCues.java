@@ -247,7 +247,7 @@ final class CompanyCues {
                     && standsAlone(text, shortForm, boundary) && kb.place(shortForm).isEmpty()
                     && kb.organization(shortForm).isEmpty() && !JunkRules.commonWords(shortForm)
                     && !JunkRules.commonWord(shortForm, 1) && shortForm.chars().allMatch(Character::isLetter)
-                    && !EntityExtractor.transliterated(shortForm)) {
+                    && !People.transliterated(shortForm)) {
                     shortForms.add(shortForm);
                 }
             }

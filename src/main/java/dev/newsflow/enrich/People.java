@@ -1,0 +1,208 @@
+package dev.newsflow.enrich;
+
+import dev.newsflow.enrich.ner.NerSpan;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The passes of {@link EntityExtractor} over people: names the recogniser cut or glued (胡杰|林丽, 冯柳便), foreign
+ * names in English prose and transliteration, people a report anonymises (段某某), and whether a span can be a
+ * person's name at all. Stateless.
+ */
+final class People {
+    /** Dictionary frequency from which a word counts as common (see {@link JunkRules#commonWord}). */
+    private static final int COMMON_FREQUENCY = 5;
+
+    private People() {
+    }
+
+    private static final java.util.regex.Pattern LATIN_NAME =
+        java.util.regex.Pattern.compile("[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]*)*");
+
+    private static final java.util.regex.Pattern ENGLISH_PERSON = java.util.regex.Pattern.compile(
+        "\\b([A-Z][a-z]+(?: [A-Z]\\.)? [A-Z][a-z]+)(?=,? (?:said|says|told|added|wrote|warned)\\b)"
+            + "|\\b(?:Chairman|Chair|President|Governor|Minister|Secretary|CEO|Director|Commissioner) "
+            + "([A-Z][a-z]+(?: [A-Z]\\.)? [A-Z][a-z]+)\\b");
+
+    /** Verbs, prepositions and conjunctions no Chinese name starts with (赴安克雷奇, 据王明, 副总裁兼亚太区…): a person span opening with one is a phrase. */
+    private static final String NOT_NAME_STARTS = "赴据对被让与兼";
+
+    /** Characters of transliterated foreign names (纳比乌琳娜, 马斯克): few Chinese given names use only these. */
+    private static final String TRANSLITERATION = "阿埃艾爱安奥巴拜班贝本比彼波伯勃布查达戴丹道德迪蒂丁杜多厄恩法菲费芬"
+        + "弗福盖格贡古哈海汉豪赫亨胡霍基吉加贾杰捷卡凯坎康考柯科克肯库奎拉莱兰朗劳勒雷蕾里丽利莉林琳隆卢鲁路伦罗洛马玛迈麦曼梅"
+        + "蒙米密姆默穆纳娜奈内尼妮涅纽努诺欧帕佩彭皮普齐奇乔切萨塞桑瑟森沙莎尚舍施什史斯松苏索塔泰坦汤特提图托瓦万威韦维温沃乌"
+        + "西希谢辛休雅亚扬耶伊因英尤约泽扎詹兹佐";
+
+    /** Written in transliteration characters only (盖蒂, 索罗斯): a foreign name. */
+    static boolean transliterated(String name) {
+        return name.chars().allMatch(ch -> TRANSLITERATION.indexOf(ch) >= 0);
+    }
+
+    /** The most common Chinese surnames: a part that starts with one is a Chinese name of its own (胡杰|林丽). */
+    private static final String COMMON_SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田"
+        + "董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵"
+        + "万钱严覃武戴莫孔向汤";
+
+    /**
+     * Two people the recogniser found side by side, with nothing between them, written in transliteration characters
+     * only, five or more characters together and neither starting with a common Chinese surname, are one foreign
+     * name it cut in two (纳比|乌琳娜); two Chinese names side by side (记者何丰伦孟昭丽, 胡杰林丽) are two people.
+     */
+    static void joinAdjacentPeople(String text, List<NerSpan> candidates) {
+        for (int i = candidates.size() - 1; i > 0; i--) {
+            NerSpan a = candidates.get(i - 1);
+            NerSpan b = candidates.get(i);
+            if (a.label().equals("PER") && b.label().equals("PER") && a.end() == b.start()
+                && a.end() - a.start() >= 2 && b.end() - b.start() >= 2
+                && b.end() - a.start() >= 5
+                && COMMON_SURNAMES.indexOf(text.charAt(a.start())) < 0 && COMMON_SURNAMES.indexOf(text.charAt(b.start())) < 0
+                && text.substring(a.start(), b.end()).chars().allMatch(ch -> TRANSLITERATION.indexOf(ch) >= 0)) {
+                candidates.set(i - 1, new NerSpan(a.start(), b.end(), "PER"));
+                candidates.remove(i);
+            }
+        }
+    }
+
+    /** How news names a government by its leader (特朗普政府, 拜登当局). */
+    private static final List<String> ADMINISTRATIONS = List.of("政府", "当局", "内阁");
+
+    /**
+     * 特朗普政府 is Trump's administration: the organisation is no named body, the person is the entity a reader
+     * looks for. A span of a name the dictionary knows as a person's, then 政府, becomes that person.
+     */
+    static void administrationsArePeople(String text, List<NerSpan> candidates) {
+        for (int i = 0; i < candidates.size(); i++) {
+            NerSpan c = candidates.get(i);
+            if (!c.label().startsWith("ORG")) {
+                continue;
+            }
+            for (String word : ADMINISTRATIONS) {
+                int nameEnd = c.end() - word.length();
+                if (nameEnd - c.start() >= 2 && text.startsWith(word, nameEnd)
+                    && JunkRules.personName(text.substring(c.start(), nameEnd))) {
+                    candidates.set(i, new NerSpan(c.start(), nameEnd, "PER"));
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * The recogniser learnt Chinese; in English prose a person is recognised by how news writes one: a capitalised
+     * name that says something (Jerome Powell said) or follows a title (Governor Andrew Bailey).
+     */
+    static void addEnglishPeople(String text, List<NerSpan> candidates) {
+        if (text.indexOf(' ') < 0) {
+            return;
+        }
+        java.util.regex.Matcher m = ENGLISH_PERSON.matcher(text);
+        while (m.find()) {
+            int group = m.group(1) != null ? 1 : 2;
+            int start = m.start(group);
+            int end = m.end(group);
+            // a piece of the name the recogniser found (Andrew) gives way to the whole name
+            boolean crossed = candidates.stream().anyMatch(c -> c.start() < end && c.end() > start
+                && (c.start() < start || c.end() > end));
+            if (!crossed) {
+                candidates.removeIf(c -> c.start() >= start && c.end() <= end);
+                candidates.add(new NerSpan(start, end, "PER"));
+            }
+        }
+        candidates.sort(java.util.Comparator.comparingInt(NerSpan::start));
+    }
+
+    /** A person the article names by surname only (段某某, 朱某): court and police reports anonymise so. */
+    private static final java.util.regex.Pattern ANONYMISED = java.util.regex.Pattern.compile(
+        "[" + COMMON_SURNAMES + "]某{1,2}(?![某公企银集市县区省镇村路街地些种项类样处件])");
+
+    static void addAnonymisedPeople(String text, List<NerSpan> candidates) {
+        if (text.indexOf('某') < 0) {
+            return;
+        }
+        List<NerSpan> people = new ArrayList<>();
+        java.util.regex.Matcher m = ANONYMISED.matcher(text);
+        while (m.find()) {
+            // the surname is not the end of a word (行李某…, 全体某): the character before it and it form no common word
+            if (m.start() == 0 || !JunkRules.commonWord(text.substring(m.start() - 1, m.start() + 1), 1)) {
+                people.add(new NerSpan(m.start(), m.end(), "PER"));
+            }
+        }
+        Candidates.replaceInside(text, candidates, people, c -> c.label().equals("PER"));
+    }
+
+    /**
+     * A person is written the same way throughout an article, so where the recogniser found a name more often than a
+     * span that differs from it by one character, the odd span is the name: a function character glued on is cut
+     * (冯柳 ×5 and 冯柳便开始…; 王明远 stays another person than 王明), a surname the segmenter split off is taken back
+     * (孙国峰 ×3 and 孙|国峰), and a given name standing apart is dropped (春莹 of 华春莹).
+     */
+    static void consistentPersonNames(String text, List<NerSpan> candidates) {
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        for (NerSpan c : candidates) {
+            if (c.label().equals("PER")) {
+                counts.merge(text.substring(c.start(), c.end()), 1, Integer::sum);
+            }
+        }
+        if (counts.size() < 2) {
+            return;
+        }
+        for (int i = 0; i < candidates.size(); i++) {
+            NerSpan c = candidates.get(i);
+            if (!c.label().equals("PER")) {
+                continue;
+            }
+            String name = text.substring(c.start(), c.end());
+            String usual = null;
+            int best = counts.get(name);
+            for (Map.Entry<String, Integer> e : counts.entrySet()) {
+                String other = e.getKey();
+                if (e.getValue() > best && other.length() >= 2 && Math.abs(other.length() - name.length()) == 1
+                    && (name.startsWith(other) || other.endsWith(name))) {
+                    usual = other;
+                    best = e.getValue();
+                }
+            }
+            if (usual == null) {
+                continue;
+            }
+            if (name.startsWith(usual)) {
+                if (!JunkRules.contentChar(name.charAt(name.length() - 1))) {
+                    candidates.set(i, new NerSpan(c.start(), c.start() + usual.length(), "PER")); // 冯柳便 → 冯柳
+                } // 王明远 is another person than 王明
+            } else if (c.start() > 0 && text.startsWith(usual, c.start() - 1)) {
+                candidates.set(i, new NerSpan(c.start() - 1, c.end(), "PER")); // 孙|国峰 → 孙国峰
+            } else if (name.length() == 2) {
+                candidates.set(i, null); // the given name of 华春莹 written apart (春莹)
+            }
+        }
+        candidates.removeIf(java.util.Objects::isNull);
+        for (int i = 1; i < candidates.size(); i++) {
+            if (candidates.get(i).start() < candidates.get(i - 1).end()) {
+                candidates.remove(i--); // an extended name now overlaps the span before it: the earlier one stands
+            }
+        }
+    }
+
+    static boolean plausiblePerson(String text, NerSpan s, String name) {
+        if (NOT_NAME_STARTS.indexOf(name.charAt(0)) >= 0) {
+            return false;
+        }
+        if (name.chars().allMatch(c -> c < 128)) {
+            if (s.start() >= 2 && text.charAt(s.start() - 1) == ' ' && text.charAt(s.start() - 2) < 128
+                && Character.isLetter(text.charAt(s.start() - 2))) {
+                return false; // a word inside English prose (Global Risks Report); English people are found by pattern
+            }
+            // Jerome Powell, not "market", an acronym (REIT) or a product name (MarkovJunior)
+            return LATIN_NAME.matcher(name).matches() && !JunkRules.latinNonPerson(name);
+        }
+        int dot = name.indexOf('·');
+        if (dot >= 0) {
+            // 家空间·福特体验店: a common word on either side of the dot makes a phrase, not a foreign name
+            return name.length() >= 3 && !JunkRules.commonWord(name.substring(0, dot), COMMON_FREQUENCY)
+                && !JunkRules.commonWord(name.substring(dot + 1), COMMON_FREQUENCY);
+        }
+        // a common noun of the dictionary (基金, 高管, 方差) is no name
+        return name.length() >= 2 && name.length() <= 6 && !JunkRules.commonNoun(name);
+    }
+}
