@@ -36,12 +36,6 @@ final class EntityExtractor {
     /** Chinese numerals: a span opening with one and a measure or 大 (八大, 四大行, 三家) counts things, names none. */
     private static final String NUMERALS = "一二三四五六七八九十两几数";
     private static final String COUNTED = "大家个类种项条";
-    /** The PBoC, which Chinese news calls 央行 without a country. */
-    private static final String PBOC = "org:pboc";
-    private static final java.util.Set<String> BARE_CENTRAL_BANK = java.util.Set.of("央行", "中央银行");
-    /** Words of the PBoC's operations: an article with one is about the PBoC's 央行. */
-    private static final List<String> PBOC_OPERATIONS = List.of("逆回购", "MLF", "LPR", "公开市场", "降准", "再贷款",
-        "中期借贷便利", "人民币");
     /** A place does not end like a shop, an office, a company or its shares (海虹井路营业部, 华联超市, 山东墨龙A股). */
     private static final List<String> NOT_PLACE_ENDINGS = List.of("营业部", "办公室", "百货", "超市", "公司", "集团",
         "国际", "银行", "案", "交易所", "医院", "股", "灾区", "疫区");
@@ -55,6 +49,7 @@ final class EntityExtractor {
     private final TitleFinder titles;
     private final CompanyCues companyCues;
     private final Credits credits;
+    private final KnownNames knownNames;
 
     EntityExtractor(KnowledgeBase kb, NerModel model) {
         this.kb = kb;
@@ -62,6 +57,7 @@ final class EntityExtractor {
         this.titles = new TitleFinder();
         this.companyCues = new CompanyCues(kb);
         this.credits = new Credits(kb);
+        this.knownNames = new KnownNames(kb);
     }
 
     /**
@@ -128,7 +124,7 @@ final class EntityExtractor {
         joinBracketedLegalNames(text, terms, termStarts, candidates);
         extendCompanyNames(text, candidates, boundary);
         People.consistentPersonNames(text, candidates);
-        List<KbMatch> known = subsidiaries(text, knownNamesAsWords(kb.scan(text), terms, termStarts), boundary);
+        List<KbMatch> known = KnownNames.subsidiaries(text, KnownNames.asWords(kb.scan(text), terms, termStarts), boundary);
         CompanyCues.Found cues = companyCues.add(text, terms, termStarts, boundary, candidates, stocks, known);
         boolean[] cued = cues.cued();
         found.listedCodes = cues.codes();
@@ -146,7 +142,7 @@ final class EntityExtractor {
         boolean[] dropped = new boolean[candidates.size()];
         String[] parentOf = new String[candidates.size()];
         KbMatch[] parentAt = new KbMatch[candidates.size()];
-        boolean[] tiled = tiledByKnownNames(candidates, known);
+        boolean[] tiled = KnownNames.tiledByKnownNames(candidates, known);
         List<KbMatch> insideRecognised = new ArrayList<>();
         List<KbMatch> winners = new ArrayList<>();
         for (KbMatch m : known) {
@@ -179,19 +175,19 @@ final class EntityExtractor {
             }
             if (!containsAll && within && m.entry() instanceof Organization && inside.label().startsWith("ORG")
                 && m.end() == inside.end() && m.start() > inside.start()
-                && ownPlace(text.substring(inside.start(), m.start()), m)) {
+                && knownNames.ownPlace(text.substring(inside.start(), m.start()), m)) {
                 // 中国交通运输部, 广东广州市中级人民法院: the known body, written with its country or province
                 m = new KbMatch(inside.start(), m.end(), m.entry(), m.parts());
                 containsAll = true;
             }
             if (!containsAll && within && m.entry() instanceof Organization && inside.label().startsWith("ORG")
-                && m.end() == inside.end() && foreignNamesake(text.substring(inside.start(), m.start()))) {
+                && m.end() == inside.end() && knownNames.foreignNamesake(text.substring(inside.start(), m.start()))) {
                 continue; // 法国兴业银行, 澳大利亚民政部: a foreign body of the same name, neither the known one nor its unit
             }
             if (!containsAll && within && m.entry() instanceof Organization o && inside.label().startsWith("ORG")) {
                 // 人民银行定点帮扶…领导小组 is a unit of the bank; 研究部署人民银行 is a verb phrase swallowing it, and
                 // 国泰君安王明远 a person glued to the firm and 华夏基金基金 a doubled word
-                if (startsWithKnownNames(inside, m, known) && !JunkRules.notAUnit(text, m.start(), m.end(), inside.end())) {
+                if (KnownNames.startsWithKnownNames(inside, m, known) && !JunkRules.notAUnit(text, m.start(), m.end(), inside.end())) {
                     parentOf[owner[m.start()]] = o.id();
                     parentAt[owner[m.start()]] = m;
                     continue;
@@ -241,14 +237,14 @@ final class EntityExtractor {
             }
             winners.add(m);
         }
-        relinkBareCentralBank(text, winners);
-        dropGluedForeignPlaces(winners);
+        KnownNames.relinkBareCentralBank(text, winners);
+        KnownNames.dropGluedForeignPlaces(winners);
         for (KbMatch m : winners) {
             if (m.entry() instanceof Organization o) {
                 found.organization(o, m, text);
                 orgSpans.add(new int[] {m.start(), m.end(), orgIds.size()});
                 orgIds.add(o.id());
-                KbMatch body = parentBody(text, m, o);
+                KbMatch body = knownNames.parentBody(text, m, o);
                 if (body != null) {
                     // 建设银行浙江省分行 is a unit of 建设银行: an article about the unit is an article naming the bank,
                     // so the bank is an entity of it too (whoever follows org:ccb's mentions sees it)
@@ -266,7 +262,7 @@ final class EntityExtractor {
                 }
             }
         }
-        dropGluedForeignPlaces(insideRecognised);
+        KnownNames.dropGluedForeignPlaces(insideRecognised);
         for (KbMatch m : insideRecognised) {
             if (m.entry() instanceof Place p) {
                 found.nested(() -> found.place(p, m, text));
@@ -349,70 +345,6 @@ final class EntityExtractor {
             previousOrg = org;
         }
         return found.build();
-    }
-
-    /**
-     * A foreign country written right before a Chinese city is a transliteration read in two pieces (马里兰州 is
-     * Maryland, not 马里 + 兰州): news writes a country before one of its own cities (日本东京), never before China's.
-     */
-    private static void dropGluedForeignPlaces(List<KbMatch> matches) {
-        for (int i = 0; i + 1 < matches.size(); i++) {
-            KbMatch a = matches.get(i);
-            KbMatch b = matches.get(i + 1);
-            if (a.end() == b.start() && a.entry() instanceof Place country && country.level() == Place.Level.COUNTRY
-                && !"CN".equals(country.code()) && b.entry() instanceof Place city && city.isChineseDivision()) {
-                matches.remove(i + 1);
-                matches.remove(i--);
-            }
-        }
-    }
-
-    /**
-     * 央行 alone is the PBoC in Chinese news, unless the article is about another central bank it writes that way
-     * (土耳其央行 … 撤换央行行长 … 土耳其央行将降息): where the only central bank the article names with 央行 or 中央银行
-     * is foreign, named so at least twice and before the first bare 央行, the PBoC is not named by a name of its own
-     * (人民银行) and none of its operations appears (逆回购, MLF …), a bare 央行 is that foreign bank.
-     */
-    private static void relinkBareCentralBank(String text, List<KbMatch> matches) {
-        for (String operation : PBOC_OPERATIONS) {
-            if (text.contains(operation)) {
-                return; // 欧洲央行降息…今日央行开展逆回购: the bare one is the PBoC at work
-            }
-        }
-        Organization foreign = null;
-        int foreignMentions = 0;
-        int firstForeign = -1;
-        int firstBare = -1;
-        for (KbMatch m : matches) {
-            if (!(m.entry() instanceof Organization o)) {
-                continue;
-            }
-            String surface = m.surface(text);
-            boolean bare = BARE_CENTRAL_BANK.contains(surface);
-            if (o.id().equals(PBOC) && !bare) {
-                return; // the article names the PBoC itself: a bare 央行 is it
-            }
-            if (bare && firstBare < 0) {
-                firstBare = m.start();
-            }
-            if (!o.id().equals(PBOC) && !bare && (surface.endsWith("央行") || surface.endsWith("中央银行"))) {
-                if (foreign != null && !foreign.id().equals(o.id())) {
-                    return; // two foreign central banks: which one a bare 央行 means is the reader's guess
-                }
-                foreign = o;
-                foreignMentions++;
-                firstForeign = firstForeign < 0 ? m.start() : firstForeign;
-            }
-        }
-        if (foreign == null || foreignMentions < 2 || firstBare < firstForeign) {
-            return; // 美国央行加息后，央行表示…: one mention in passing, and the bare one is the PBoC
-        }
-        for (int i = 0; i < matches.size(); i++) {
-            KbMatch m = matches.get(i);
-            if (m.entry() instanceof Organization o && o.id().equals(PBOC) && BARE_CENTRAL_BANK.contains(m.surface(text))) {
-                matches.set(i, new KbMatch(m.start(), m.end(), foreign, m.parts()));
-            }
-        }
     }
 
     /**
@@ -726,63 +658,6 @@ final class EntityExtractor {
             && !JunkRules.quantity(prefix.charAt(0));
     }
 
-    /**
-     * Recognised organisations made of two or more known government bodies side by side and nothing else
-     * (中共中央国务院): a list the recogniser read as one name. Two companies side by side are often one joint venture
-     * (江铃福特, 长安福特). Recognised places made of two or more known places (贵州省安顺市) are those places, each
-     * resolvable, not a third place.
-     */
-    private static boolean[] tiledByKnownNames(List<NerSpan> candidates, List<KbMatch> known) {
-        boolean[] tiled = new boolean[candidates.size()];
-        for (int i = 0; i < candidates.size(); i++) {
-            NerSpan c = candidates.get(i);
-            boolean place = c.label().equals("LOC");
-            if (!c.label().startsWith("ORG") && !place) {
-                continue;
-            }
-            int covered = c.start();
-            int count = 0;
-            for (KbMatch k : known) {
-                boolean fits = place ? k.entry() instanceof Place
-                    : k.entry() instanceof Organization o && o.kind() == Organization.Kind.GOVERNMENT;
-                if (k.start() == covered && k.end() <= c.end() && fits) {
-                    covered = k.end();
-                    count++;
-                }
-            }
-            tiled[i] = covered == c.end() && count >= 2;
-        }
-        return tiled;
-    }
-
-    /**
-     * Where a known sub-unit's match (建设银行浙江省分行, 人民银行上海总部) writes its parent: the longest start of the match
-     * that the knowledge base knows as the parent; null for an organisation that is no sub-unit.
-     */
-    private KbMatch parentBody(String text, KbMatch m, Organization unit) {
-        if (unit.parent() == null || unit.id().indexOf('/') < 0) {
-            return null;
-        }
-        for (int end = m.end() - 1; end >= m.start() + 2; end--) {
-            Optional<Organization> parent = kb.organization(text.substring(m.start(), end));
-            if (parent.isPresent() && parent.get().id().equals(unit.parent())) {
-                return new KbMatch(m.start(), end, parent.get());
-            }
-        }
-        return null;
-    }
-
-    /** The recognised span starts with the known organisation, or with known names (places) right up to it. */
-    private static boolean startsWithKnownNames(NerSpan span, KbMatch org, List<KbMatch> known) {
-        int covered = span.start();
-        for (KbMatch k : known) {
-            if (k.start() == covered && k.end() <= org.start()) {
-                covered = k.end();
-            }
-        }
-        return covered == org.start();
-    }
-
     /** Where each of the segmenter's words starts in the text (its offset, never moving backwards). */
     private static int[] termStarts(List<Term> terms) {
         int[] starts = new int[terms.size()];
@@ -923,98 +798,6 @@ final class EntityExtractor {
             }
         }
         return span;
-    }
-
-    /**
-     * The place written before a known body is the body's own (中国 + 交通运输部, 广东 + 广州市中级人民法院), so the two are
-     * the body; another place makes another body (法国 + 兴业银行, 澳大利亚 + 民政部) or a branch (深圳 + 平安银行).
-     */
-    private boolean ownPlace(String prefix, KbMatch body) {
-        Optional<Place> written = kb.place(prefix);
-        if (written.isEmpty()) {
-            return false;
-        }
-        Place p = written.get();
-        for (KbMatch part : body.parts()) {
-            if (part.entry() instanceof Place own) {
-                if (!p.isChineseDivision() || !own.isChineseDivision() || p.code() == null || own.code() == null
-                    || p.level() == Place.Level.COUNTY) {
-                    return false;
-                }
-                int digits = p.level() == Place.Level.PROVINCE ? 2 : 4; // a province holds its cities, a city its counties
-                return !p.code().equals(own.code()) && own.code().startsWith(p.code().substring(0, digits));
-            }
-        }
-        return p.id().equals("place:CN");
-    }
-
-    /** A country other than China, written before a Chinese body's name, makes a foreign body of that name. */
-    private boolean foreignNamesake(String prefix) {
-        Optional<Place> p = kb.place(prefix);
-        return p.isPresent() && p.get().level() == Place.Level.COUNTRY && !p.get().id().equals("place:CN");
-    }
-
-    /**
-     * Lines of business a group's subsidiaries are named by (世茂 + 置业, 万科 + 物业, 小米 + 汽车): nouns only, since
-     * a verb after a company is what it does (腾讯投资了…, 服务客户), and neither 控股 (控股股东) nor 基金 and 保险,
-     * which go on to other nouns (基金代销, 保险客户).
-     */
-    private static final List<String> SUBSIDIARY_TRADES = List.of("置业", "地产", "物业", "科技", "资本", "证券", "金融",
-        "能源", "汽车", "物流", "医药", "健康", "文化", "传媒", "电子");
-
-    /**
-     * A known company followed by a line of business, the two ending a word of the segmenter's (世茂|置业, 小米|汽车),
-     * is a subsidiary of it: its own company, named as written, with the known one as its parent. The knowledge
-     * base's own entries win where it has them (平安证券 is a line of its own, and matched whole).
-     */
-    private static List<KbMatch> subsidiaries(String text, List<KbMatch> known, boolean[] boundary) {
-        List<KbMatch> out = null;
-        for (int i = 0; i < known.size(); i++) {
-            KbMatch m = known.get(i);
-            KbMatch sub = null;
-            if (m.entry() instanceof Organization o && o.kind() == Organization.Kind.COMPANY && o.parent() == null
-                && m.parts().isEmpty() && boundary[m.end()]) {
-                for (String trade : SUBSIDIARY_TRADES) {
-                    int end = m.end() + trade.length();
-                    boolean free = i + 1 == known.size() || known.get(i + 1).start() >= end;
-                    if (text.startsWith(trade, m.end()) && boundary[end] && free) {
-                        String surface = text.substring(m.start(), end);
-                        sub = new KbMatch(m.start(), end, new Organization(o.id() + "/" + trade, surface,
-                            Organization.Kind.COMPANY, o.id(), List.of()));
-                        break;
-                    }
-                }
-            }
-            if (sub != null && out == null) {
-                out = new ArrayList<>(known.subList(0, i));
-            }
-            if (out != null) {
-                out.add(sub != null ? sub : m);
-            }
-        }
-        return out == null ? known : out;
-    }
-
-    /** Parts of speech of a common word: a verb, adjective or adverb is no name (会让人联想, 不吉利); not vn (国办). */
-    private static final List<String> COMMON_NATURES = List.of("v", "vi", "vd", "a", "ad", "an", "d");
-
-    /**
-     * A known two-character organisation the segmenter reads as a verb, adjective or adverb of its own (会让人联想,
-     * "to associate") is that word, not the name. (Being inside a longer word of the segmenter's says nothing: it
-     * glues 人行, 腾讯 and 东盟 to their neighbours far more often than it is right to.)
-     */
-    private static List<KbMatch> knownNamesAsWords(List<KbMatch> known, List<Term> terms, int[] termStarts) {
-        List<KbMatch> out = new ArrayList<>(known.size());
-        for (KbMatch m : known) {
-            if (m.end() - m.start() == 2 && m.parts().isEmpty() && m.entry() instanceof Organization) {
-                int k = java.util.Arrays.binarySearch(termStarts, m.start());
-                if (k >= 0 && terms.get(k).word.length() == 2 && COMMON_NATURES.contains(String.valueOf(terms.get(k).nature))) {
-                    continue;
-                }
-            }
-            out.add(m);
-        }
-        return out;
     }
 
     /** A span never cuts a Latin word or number (T罗顿 out of ST罗顿): such a span is a fragment. */
