@@ -594,8 +594,8 @@ final class EntityExtractor {
             for (String ending : FirmWords.ALL) {
                 // 正邦 where the article also writes 正邦科技: the same company, known or not
                 String full = shortForm + ending;
-                if (!named.containsKey(shortForm) && text.contains(full)
-                    && (kb.organization(full).isPresent() || unknown.contains(full))) {
+                if (!named.containsKey(shortForm) && (unknown.contains(full) || kb.organization(full).isPresent())
+                    && text.contains(full)) {
                     named.put(shortForm, full);
                 }
             }

@@ -313,6 +313,26 @@ final class KbScanner {
                 || i > 0 && NOT_BEFORE_LEVEL.indexOf(text.charAt(i - 1)) >= 0) {
                 continue;
             }
+            // the body first (most 市 start 市场): only then is the article's place worth working out
+            int bodyEnd = -1;
+            Body reading = null;
+            if (text.charAt(i + 1) == '委') {
+                bodyEnd = i + 2 >= text.length() || NOT_AFTER_COMMITTEE.indexOf(text.charAt(i + 2)) < 0 ? i + 2 : -1;
+            } else {
+                int found = bodyTrie.walk(text, i + 1, ends, values);
+                for (int k = found - 1; k >= 0 && reading == null; k--) {
+                    for (Body r : bodies[values[k]]) {
+                        if (r.afterChinese()) {
+                            reading = r;
+                            bodyEnd = ends[k];
+                            break;
+                        }
+                    }
+                }
+            }
+            if (bodyEnd < 0) {
+                continue;
+            }
             KbMatch before = !added.isEmpty() && added.get(added.size() - 1).end() == i ? added.get(added.size() - 1)
                 : previous != null && previous.end() == i ? previous : null;
             Place place = before == null ? null : placeOfBody(before, level);
@@ -327,23 +347,10 @@ final class KbScanner {
             if (place == null) {
                 continue;
             }
-            KbMatch body = null;
-            if (text.charAt(i + 1) == '委' && (i + 2 >= text.length()
-                || NOT_AFTER_COMMITTEE.indexOf(text.charAt(i + 2)) < 0)) {
-                body = new KbMatch(i, i + 2, committee(place, text.substring(i, i + 2)));
-            } else {
-                int found = bodyTrie.walk(text, i + 1, ends, values);
-                for (int k = found - 1; k >= 0 && body == null; k--) {
-                    for (Body b : bodies[values[k]]) {
-                        if (b.afterChinese()) {
-                            String surface = text.substring(i, ends[k]);
-                            body = new KbMatch(i, ends[k], new Organization("org:" + place.code() + "/" + b.canonical(),
-                                place.name() + b.canonical(), Organization.Kind.GOVERNMENT, b.parent(), List.of(surface)));
-                            break;
-                        }
-                    }
-                }
-            }
+            String surface = text.substring(i, bodyEnd);
+            KbMatch body = reading == null ? new KbMatch(i, bodyEnd, committee(place, surface))
+                : new KbMatch(i, bodyEnd, new Organization("org:" + place.code() + "/" + reading.canonical(),
+                    place.name() + reading.canonical(), Organization.Kind.GOVERNMENT, reading.parent(), List.of(surface)));
             if (body != null) {
                 // a national body's short name inside it (国资委 of 省国资委) gives way; anything else keeps its text
                 KbMatch b = body;
