@@ -590,6 +590,14 @@ final class EntityExtractor {
                 named.put(surface, rest);
             }
         }
+        for (String surface : unknown) {
+            // 京东方Ａ, the stock of the known 京东方 by its class of shares
+            String stripped = surface.substring(0, surface.length() - 1);
+            if (SHARE_CLASSES.indexOf(surface.charAt(surface.length() - 1)) >= 0 && stripped.length() >= 2
+                && kb.organization(stripped).isPresent()) {
+                named.put(surface, stripped);
+            }
+        }
         for (String shortForm : unknown) {
             for (String ending : FirmWords.ALL) {
                 // 正邦 where the article also writes 正邦科技: the same company, known or not
@@ -604,8 +612,17 @@ final class EntityExtractor {
             if (!endsWithAny(legal, LEGAL_NAMES)) {
                 continue;
             }
+            String seated = withoutLeadingPlace(legal); // 重庆三圣实业股份有限公司 is 三圣实业… of 重庆
             for (String shortName : unknown) {
-                if (shortName.length() >= 2 && shortName.length() < legal.length() && legal.startsWith(shortName)
+                String core = shortName;
+                for (String listing : FirmWords.LISTING) {
+                    if (core.endsWith(listing) && core.length() - listing.length() >= 2) {
+                        core = core.substring(0, core.length() - listing.length()); // 三圣股份 is 三圣, listed
+                    }
+                }
+                boolean opens = legal.startsWith(shortName) || seated.startsWith(shortName)
+                    || !core.equals(shortName) && seated.startsWith(core) && !JunkRules.commonWords(core);
+                if (shortName.length() >= 2 && shortName.length() < legal.length() && opens
                     && !endsWithAny(shortName, LEGAL_NAMES) && !named.containsKey(shortName)) {
                     named.put(shortName, legal);
                 }
@@ -620,6 +637,18 @@ final class EntityExtractor {
         }
         return named;
     }
+
+    /** The name without the known place it opens with (重庆三圣实业股份有限公司 → 三圣实业股份有限公司), else the name. */
+    private String withoutLeadingPlace(String name) {
+        for (int len = Math.min(4, name.length() - 2); len >= 2; len--) {
+            if (kb.place(name.substring(0, len)).isPresent()) {
+                return name.substring(len);
+            }
+        }
+        return name;
+    }
+
+    private static final String SHARE_CLASSES = "AＡBＢ";
 
     /** Endings of a company's legal name (上海锲特电子有限公司). */
     private static final List<String> LEGAL_NAMES = List.of("有限公司", "有限责任公司", "股份有限公司");

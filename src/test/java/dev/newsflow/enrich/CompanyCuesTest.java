@@ -187,4 +187,18 @@ class CompanyCuesTest {
         assertThat(names(a, EntityType.ORGANIZATION)).contains("百邦科技", "三维工程")
             .noneMatch(n -> n.equals("九成公司") || n.equals("多家银行") || n.equals("某公司"));
     }
+
+    @Test
+    void aStockByItsClassOfSharesAndAShortNameWithoutItsSeatAreTheFirm() {
+        String text = "京东方Ａ发布公告，京东方拿下三星折叠屏订单。";
+        EnrichedArticle a = new Enricher(10).enrich(new CleanArticle(null, "测试", List.of(), "订单", null, null,
+            Instant.EPOCH, PublishedAtSource.INGEST, null, "zh", ContentType.ARTICLE, text, List.of(text), List.of(),
+            List.of(new Stock("京东方Ａ", "000725", "SZ")), List.of(), List.of()), Instant.EPOCH);
+        assertThat(a.entities()).filteredOn(e -> e.name().contains("京东方")).singleElement()
+            .satisfies(e -> assertThat(e.mentions()).extracting(m -> m.text()).contains("京东方Ａ", "京东方"));
+        EnrichedArticle b = enrich("留置", "6月6日，三圣股份（002742.SZ）公告，公司实控人被留置。",
+            "重庆三圣实业股份有限公司成立于2002年，截至上周五收盘，三圣股份报收5.13元。");
+        assertThat(b.entities()).filteredOn(e -> e.name().contains("三圣")).singleElement()
+            .satisfies(e -> assertThat(e.mentions()).extracting(m -> m.text()).contains("三圣股份"));
+    }
 }
