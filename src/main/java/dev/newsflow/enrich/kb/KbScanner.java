@@ -302,6 +302,7 @@ final class KbScanner {
         Place city = null;
         boolean counted = false;
         List<KbMatch> added = new ArrayList<>();
+        Place lastAddedPlace = null;
         KbMatch previous = null;
         int next = 0;
         for (int i = 0; i + 1 < text.length(); i++) {
@@ -335,7 +336,9 @@ final class KbScanner {
             }
             KbMatch before = !added.isEmpty() && added.get(added.size() - 1).end() == i ? added.get(added.size() - 1)
                 : previous != null && previous.end() == i ? previous : null;
-            Place place = before == null ? null : placeOfBody(before, level);
+            Place place = before == null ? null
+                : !added.isEmpty() && before == added.get(added.size() - 1) ? lastAddedPlace // 省委省政府, neither placed
+                : placeOfBody(before, level);
             if (place == null && before == null) {
                 if (!counted) {
                     province = mostNamed(out, true);
@@ -358,6 +361,7 @@ final class KbScanner {
                     && (m.start() < b.start() || m.end() > b.end()));
                 if (!crossed) {
                     added.add(body);
+                    lastAddedPlace = place;
                     java.util.Arrays.fill(covered, body.start(), body.end(), true);
                     i = body.end() - 1;
                 }

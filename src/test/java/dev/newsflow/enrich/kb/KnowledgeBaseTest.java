@@ -392,4 +392,10 @@ class KnowledgeBaseTest {
         assertThat(ids("浙江省表示，全省政府投资项目加快，由杭州市委托第三方评估，市委员会开会。"))
             .noneMatch(id -> id.contains("/委") || id.contains("人民政府"));
     }
+
+    @Test
+    void aMiningAreaIsNoCountyAndSoNoProvinceOfTheArticle() {
+        assertThat(ids("青海省的木里煤田矿区内，按照省委省政府要求，矿区全面停产，矿区整治。"))
+            .contains("省委=org:630000/委", "省政府=org:630000/人民政府").noneMatch(id -> id.startsWith("矿区="));
+    }
 }
