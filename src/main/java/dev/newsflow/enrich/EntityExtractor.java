@@ -202,10 +202,13 @@ final class EntityExtractor {
                 && inside.end() == m.end()) {
                 containsAll = true; // a place never ends with a known organisation (普陀区 + a shop's name)
             }
-            if (!containsAll && !within && inside.label().equals("PER") && m.start() > inside.start()
+            boolean placedBody = inside != null && inside.label().equals("LOC") && m.entry() instanceof Organization
+                && !m.parts().isEmpty() && m.parts().get(0).start() == m.start();
+            if (!containsAll && !within && (inside.label().equals("PER") || placedBody) && m.start() > inside.start()
                 && m.start() < inside.end() && m.end() > inside.end()) {
                 // a known name that starts inside a person and runs past its end took the person's last
-                // characters (王明成|都 is 王明 and 成都): the person ends where the known name starts
+                // characters (王明成|都 is 王明 and 成都): the person ends where the known name starts; so does a
+                // place whose last part names a body (安顺市|普定县住房和城乡建设局)
                 int index = owner[m.start()];
                 for (int k = m.start(); k < inside.end(); k++) {
                     owner[k] = -1;
@@ -463,7 +466,9 @@ final class EntityExtractor {
                 || kb.organization(surface).isPresent() || kb.place(surface).isPresent()) {
                 continue; // 广东电子信息产业 and 中国能源报 are no companies
             }
-            for (String word : FirmWords.LISTED_SHORT_NAME) {
+            List<String> endings = c.label().equals("PER") && firmTitleAfterFinance(text, c.end())
+                ? FirmWords.FINANCE : FirmWords.LISTED_SHORT_NAME;
+            for (String word : endings) {
                 int end = c.end() + word.length();
                 if (text.startsWith(word, c.end()) && boundary[end] && !fundNameGoesOn(text, end)
                     && (i + 1 == candidates.size() || candidates.get(i + 1).start() >= end)) {
@@ -472,6 +477,14 @@ final class EntityExtractor {
                 }
             }
         }
+    }
+
+    private static final java.util.regex.Pattern FINANCE_FIRM_TITLE = java.util.regex.Pattern.compile(
+        "^(?:证券|银行|保险|人寿|信托|期货|基金|投资|资本|创投|资产|资管)(?:董事长|总经理|总裁|创始人|首席|合伙人|副总|董事|CEO)");
+
+    /** A finance word, then a corporate title (凯丰|投资董事长): the name before is the firm's, not a person's. */
+    private static boolean firmTitleAfterFinance(String text, int end) {
+        return FINANCE_FIRM_TITLE.matcher(text.substring(end, Math.min(text.length(), end + 8))).find();
     }
 
     private static final java.util.regex.Pattern FUND_WORDS = java.util.regex.Pattern.compile("混合|指数|债券|股票|联接|ETF|LOF");
@@ -799,7 +812,7 @@ final class EntityExtractor {
                 continue;
             }
             float needed = span.label().equals("PER") ? CUT_MARGIN_PERSON : CUT_MARGIN;
-            if (s.cutsWord() && s.margin() < needed) {
+            if (s.cutsWord() && s.margin() < needed && !legalNameAfterFunctionWord(text, span, boundary)) {
                 String surface = text.substring(span.start(), span.end());
                 if (kb.organization(surface).isEmpty() && kb.place(surface).isEmpty()) {
                     continue;
@@ -808,6 +821,17 @@ final class EntityExtractor {
             out.add(span);
         }
         return out;
+    }
+
+    /**
+     * A company's legal name the segmenter glued to the preposition or verb before it (对|青海盐湖能源有限公司): cut
+     * only there, it is the name however unsure the recogniser was.
+     */
+    private static boolean legalNameAfterFunctionWord(String text, NerSpan span, boolean[] boundary) {
+        int start = span.start();
+        return span.label().startsWith("ORG") && endsWithAny(text.substring(start, span.end()), LEGAL_NAMES)
+            && boundary[span.end()] && start > 0 && boundary[start - 1] && !boundary[start]
+            && "对与向将在由被和及把给从为同跟".indexOf(text.charAt(start - 1)) >= 0;
     }
 
     /**
@@ -904,7 +928,8 @@ final class EntityExtractor {
     }
 
     /**
-     * An organisation span that kept the 原 (former) of the title cut off after it (甘肃省监狱管理局原|政委) ends before it;
+     * An organisation span that kept the 原 (former) of the title cut off after it (甘肃省监狱管理局原|政委), or its
+     * former party group (住房和城乡建设局原党组|书记), ends before it;
      * a person span that starts with the word joining it to the one before (和|普京, &|安居客) starts after it.
      */
     private NerSpan trimFormer(String text, NerSpan s) {
@@ -913,11 +938,20 @@ final class EntityExtractor {
             && "和及&".indexOf(text.charAt(s.start())) >= 0) {
             return new NerSpan(s.start() + 1, s.end(), s.label()); // 和|普京, &|安居客: the name follows
         }
-        if (!s.label().startsWith("ORG") || s.end() - s.start() < 4 || text.charAt(s.end() - 1) != '原'
+        if (!s.label().startsWith("ORG") || s.end() - s.start() < 4
             || kb.organization(text.substring(s.start(), s.end())).isPresent()) {
             return s;
         }
-        return new NerSpan(s.start(), s.end() - 1, s.label());
+        if (text.charAt(s.end() - 1) == '原') {
+            return new NerSpan(s.start(), s.end() - 1, s.label());
+        }
+        for (String committee : PARTY_COMMITTEES) {
+            // 住房和城乡建设局原|党组书记: the former party group is the title's, not a unit of the body
+            if (text.startsWith("原" + committee, s.end() - 3) && s.end() - s.start() >= 6) {
+                return new NerSpan(s.start(), s.end() - 3, s.label());
+            }
+        }
+        return s;
     }
 
     /** Junk control on what the recogniser proposes, before it meets the knowledge base. */

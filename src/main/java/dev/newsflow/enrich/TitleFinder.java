@@ -100,17 +100,21 @@ final class TitleFinder {
         return null;
     }
 
+    /** Where the longest title ending at {@code end} starts (党组书记 over the recogniser's 书记), or -1. */
     private static int titleEndingAt(String text, int end, List<NerSpan> titleSpans) {
+        int start = -1;
         for (NerSpan s : titleSpans) {
             if (s.end() == end) {
-                return s.start();
+                start = s.start();
+                break;
             }
         }
         for (String title : COMMON) {
-            if (end >= title.length() && text.startsWith(title, end - title.length())) {
-                return end - title.length();
+            int at = end - title.length();
+            if (at >= 0 && (start < 0 || at < start) && text.startsWith(title, at)) {
+                start = at;
             }
         }
-        return -1;
+        return start;
     }
 }

@@ -321,4 +321,17 @@ class EnricherTest {
             .satisfies(e -> assertThat(e.parent()).isEqualTo("org:shimao"));
         assertThat(names(a, EntityType.ORGANIZATION)).noneMatch(n -> n.endsWith("控股") || n.equals("世茂服务"));
     }
+
+    @Test
+    void aCountysBodyBeforeAFormerPartyGroupAndALegalNameAfterAPrepositionAreFound() {
+        EnrichedArticle a = enrich("通报", "安顺市普定县住房和城乡建设局原党组书记、局长华逢元向管理服务对象索要财物。",
+            "收到公安局出具的《关于对青海盐湖能源有限公司涉嫌非法采矿罪的告知函》。");
+        assertThat(a.entities()).extracting(Entity::id).contains("org:520422/住房和城乡建设局", "place:520400");
+        assertThat(names(a, EntityType.ORGANIZATION)).contains("青海盐湖能源有限公司")
+            .noneMatch(n -> n.endsWith("原党组") || n.startsWith("对"));
+        assertThat(names(a, EntityType.PLACE)).doesNotContain("安顺市普定县");
+        EnrichedArticle b = enrich("", "凯丰投资董事长兼首席投资官吴星表示，人民币汇率在2019年达到相对低点。");
+        assertThat(names(b, EntityType.ORGANIZATION)).contains("凯丰投资");
+        assertThat(names(b, EntityType.PERSON)).doesNotContain("凯丰");
+    }
 }
