@@ -192,8 +192,9 @@ final class KnownNames {
 
     /**
      * A known company followed by a line of business, the two ending a word of the segmenter's (世茂|置业, 小米|汽车),
-     * is a subsidiary of it: its own company, named as written, with the known one as its parent. The knowledge
-     * base's own entries win where it has them (平安证券 is a line of its own, and matched whole).
+     * is a subsidiary of it: its own company, named and identified as written ({@code org:世茂置业}, as an unknown company
+     * is, so that where the article writes it as a listed stock it is the same entity), with the known one as its
+     * parent. The knowledge base's own entries win where it has them (平安证券 is a line of its own, matched whole).
      */
     static List<KbMatch> subsidiaries(String text, List<KbMatch> known, boolean[] boundary) {
         List<KbMatch> out = null;
@@ -207,7 +208,7 @@ final class KnownNames {
                     boolean free = i + 1 == known.size() || known.get(i + 1).start() >= end;
                     if (text.startsWith(trade, m.end()) && boundary[end] && free) {
                         String surface = text.substring(m.start(), end);
-                        sub = new KbMatch(m.start(), end, new Organization(o.id() + "/" + trade, surface,
+                        sub = new KbMatch(m.start(), end, new Organization("org:" + surface, surface,
                             Organization.Kind.COMPANY, o.id(), List.of()));
                         break;
                     }

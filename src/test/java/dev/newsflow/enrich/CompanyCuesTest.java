@@ -201,4 +201,17 @@ class CompanyCuesTest {
         assertThat(b.entities()).filteredOn(e -> e.name().contains("三圣")).singleElement()
             .satisfies(e -> assertThat(e.mentions()).extracting(m -> m.text()).contains("三圣股份"));
     }
+
+    @Test
+    void aListedSubsidiaryOfAKnownGroupIsOneEntityHoweverItIsFound() {
+        String text = "南网能源（003035.SZ）连续涨停，南网能源称经营正常。南网能源是南方电网旗下的节能服务公司。";
+        EnrichedArticle a = new Enricher(10).enrich(new CleanArticle(null, "测试", List.of(), "涨停", null, null,
+            Instant.EPOCH, PublishedAtSource.INGEST, null, "zh", ContentType.ARTICLE, text, List.of(text), List.of(),
+            List.of(new Stock("南网能源", "003035", "SZ")), List.of(), List.of()), Instant.EPOCH);
+        assertThat(a.entities()).filteredOn(e -> e.name().equals("南网能源")).singleElement()
+            .satisfies(e -> {
+                assertThat(e.code()).isEqualTo("003035.SZ");
+                assertThat(e.parent()).isEqualTo("org:csg");
+            });
+    }
 }

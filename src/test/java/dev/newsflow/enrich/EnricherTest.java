@@ -319,6 +319,7 @@ class EnricherTest {
             "瑞幸咖啡控股股东变更，世茂服务客户的能力提升。");
         assertThat(a.entities()).filteredOn(e -> e.name().equals("世茂置业")).singleElement()
             .satisfies(e -> assertThat(e.parent()).isEqualTo("org:shimao"));
+        assertThat(a.entities()).extracting(Entity::id).contains("org:世茂置业");
         assertThat(names(a, EntityType.ORGANIZATION)).noneMatch(n -> n.endsWith("控股") || n.equals("世茂服务"));
     }
 
