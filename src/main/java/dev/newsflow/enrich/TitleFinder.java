@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Finds the title written with a person's name: before it, a chain of titles joined by 、, each optionally
  * introduced by an organisation ({@code [organisation][titles][name]}: 人民银行党委委员、副行长、…领导小组组长刘国强);
- * failing that, a common title right after it (习近平总书记). Titles come from the recogniser's TITLE spans, else
+ * failing that, a common title right after it (习近平总书记), or the post an appointment gives after the name
+ * (刘化龙任中国保利集团有限公司党委书记、董事长). Titles come from the recogniser's TITLE spans, else
  * from a short list of common titles. Thread-safe and stateless.
  */
 final class TitleFinder {
@@ -15,7 +16,7 @@ final class TitleFinder {
         "联合创始人", "党委书记", "人大代表", "政协委员", "董事长", "总经理", "副行长", "副主席", "副总理", "副总统",
         "副部长", "副局长", "副主任", "副司长", "副省长", "副市长", "总书记", "秘书长", "发言人", "国务卿", "创始人",
         "理事长", "总编辑", "总裁", "行长", "主席", "总统", "首相", "总理", "部长", "局长", "主任", "司长", "省长", "市长",
-        "书记", "组长", "院长", "委员", "经理", "董事", "分析师", "研究员", "记者", "政委", "院士", "教授", "总监", "处长",
+        "副书记", "书记", "常委", "组长", "院长", "委员", "经理", "董事", "分析师", "研究员", "记者", "政委", "院士", "教授", "总监", "处长",
         "科长", "负责人", "大使", "议员", "会长", "校长", "所长", "厂长", "主编", "律师", "法官", "教练");
     private static final int MAX_TITLE_CHARS = 40;
     private static final String OPENING_QUOTES = "“\"「『‘";
@@ -88,7 +89,63 @@ final class TitleFinder {
                 return new Title(title, -1, false);
             }
         }
+        return appointedTo(text, nameEnd, titleSpans, orgSpans);
+    }
+
+    /** Verbs of appointment between a name and the post it takes (刘化龙任中国保利集团有限公司党委书记、董事长). */
+    private static final List<String> APPOINTED = List.of("担任", "出任", "升任", "调任", "任");
+
+    /**
+     * The post a person is appointed to, written after the name: a verb of appointment, an organisation, then a
+     * chain of titles joined by 、; or null.
+     */
+    private static Title appointedTo(String text, int nameEnd, List<NerSpan> titleSpans, List<int[]> orgSpans) {
+        for (String verb : APPOINTED) {
+            if (!text.startsWith(verb, nameEnd)) {
+                continue;
+            }
+            int at = nameEnd + verb.length();
+            int[] org = orgStartingAt(orgSpans, at);
+            if (org == null) {
+                return null;
+            }
+            int start = org[1];
+            int end = titleStartingAt(text, start, titleSpans);
+            if (end < 0) {
+                return null;
+            }
+            while (end < text.length() && text.charAt(end) == '、' && titleStartingAt(text, end + 1, titleSpans) > 0
+                && end + 1 - start < MAX_TITLE_CHARS) {
+                end = titleStartingAt(text, end + 1, titleSpans);
+            }
+            return new Title(text.substring(start, end), org[2], false);
+        }
         return null;
+    }
+
+    private static int[] orgStartingAt(List<int[]> orgSpans, int start) {
+        for (int[] org : orgSpans) {
+            if (org[0] == start) {
+                return org;
+            }
+        }
+        return null;
+    }
+
+    /** Where the longest title starting at {@code start} ends, or -1. */
+    private static int titleStartingAt(String text, int start, List<NerSpan> titleSpans) {
+        int end = -1;
+        for (NerSpan s : titleSpans) {
+            if (s.start() == start) {
+                end = Math.max(end, s.end());
+            }
+        }
+        for (String title : COMMON) {
+            if (text.startsWith(title, start)) {
+                end = Math.max(end, start + title.length());
+            }
+        }
+        return end;
     }
 
     private static int[] orgEndingAt(List<int[]> orgSpans, int end) {

@@ -335,4 +335,15 @@ class EnricherTest {
         assertThat(names(b, EntityType.ORGANIZATION)).contains("凯丰投资");
         assertThat(names(b, EntityType.PERSON)).doesNotContain("凯丰");
     }
+
+    @Test
+    void anAppointmentGivesThePostAndItsOrganisationAfterTheName() {
+        EnrichedArticle a = enrich("", "刘化龙任中国保利集团有限公司党委书记、董事长，免去其原职务；"
+            + "曹江林任中国建材集团有限公司党委副书记。");
+        assertThat(entity(a, "刘化龙")).get().satisfies(p -> {
+            assertThat(p.title()).isEqualTo("党委书记、董事长");
+            assertThat(p.org()).isEqualTo("org:poly-group");
+        });
+        assertThat(entity(a, "曹江林")).get().satisfies(p -> assertThat(p.title()).isEqualTo("党委副书记"));
+    }
 }
