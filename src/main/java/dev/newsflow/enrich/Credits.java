@@ -30,7 +30,7 @@ final class Credits {
         + "|统[ \\u3000]*筹)[ \\u3000]*[|｜/／:：][ \\u3000]*"
         + "(?<names>[\\p{IsHan}·]{2,6}(?:[ \\u3000、]+[\\p{IsHan}·]{2,4}){0,5})[ \\u3000]*(?=\\n|$)");
     /** The reporters in brackets after a dateline (中新网广州6月22日电 （唐贵江 关悦）, 中证网讯（记者 傅苏颖）). */
-    private static final Pattern DATELINE_REPORTERS = Pattern.compile("[电讯][ \\u3000]*[（(](?:记者|编辑)?[ \\u3000]*"
+    private static final Pattern DATELINE_REPORTERS = Pattern.compile("(?:日电|日讯|[网社报]讯)[ \\u3000]*[（(](?:记者|编辑)?[ \\u3000]*"
         + NAMES + "[）)]");
     /** A role between the credited names (记者 张勤峰 见习记者 连润, 通讯员 王五). */
     private static final Pattern CREDIT_ROLE = Pattern.compile("记者$|编辑$|通讯员$|摄影$|校对$");

@@ -124,7 +124,7 @@ final class EntityExtractor {
         joinBracketedLegalNames(text, terms, termStarts, candidates);
         extendCompanyNames(text, candidates, boundary);
         People.consistentPersonNames(text, candidates);
-        List<KbMatch> known = KnownNames.subsidiaries(text, KnownNames.asWords(kb.scan(text), terms, termStarts), boundary);
+        List<KbMatch> known = KnownNames.subsidiaries(text, KnownNames.asWords(text, kb.scan(text), terms, termStarts), boundary);
         CompanyCues.Found cues = companyCues.add(text, terms, termStarts, boundary, candidates, stocks, known);
         boolean[] cued = cues.cued();
         found.listedCodes = cues.codes();
@@ -843,6 +843,9 @@ final class EntityExtractor {
         int start = span.start();
         if (!span.label().startsWith("ORG") || start == 0 || !boundary[start]) {
             return span;
+        }
+        if ("和与及同将从于对向在被把由给跟".indexOf(text.charAt(start - 1)) >= 0) {
+            return span; // 将|乐视网, 同|安徽…: a preposition or conjunction, not the start of 将乐 or 同安
         }
         for (int inside = 1; inside <= 2 && start + inside < span.end(); inside++) {
             String place = text.substring(start - 1, start + inside);

@@ -232,9 +232,12 @@ final class KnownNames {
      * "to associate") is that word, not the name. (Being inside a longer word of the segmenter's says nothing: it
      * glues 人行, 腾讯 and 东盟 to their neighbours far more often than it is right to.)
      */
-    static List<KbMatch> asWords(List<KbMatch> known, List<Term> terms, int[] termStarts) {
+    static List<KbMatch> asWords(String text, List<KbMatch> known, List<Term> terms, int[] termStarts) {
         List<KbMatch> out = new ArrayList<>(known.size());
         for (KbMatch m : known) {
+            if (sector(text, m)) {
+                continue;
+            }
             if (m.end() - m.start() == 2 && m.parts().isEmpty() && m.entry() instanceof Organization) {
                 int k = java.util.Arrays.binarySearch(termStarts, m.start());
                 if (k >= 0 && terms.get(k).word.length() == 2 && COMMON_NATURES.contains(String.valueOf(terms.get(k).nature))) {
@@ -244,5 +247,17 @@ final class KnownNames {
             out.add(m);
         }
         return out;
+    }
+
+    /**
+     * A bank or heavy-industry name followed by 业 is the sector (中国银行业, 中国重工业), unless 业 opens the word
+     * after it (宁波银行业绩, 中国银行业务): there it is the firm.
+     */
+    private static boolean sector(String text, KbMatch m) {
+        String surface = m.surface(text);
+        int after = m.end();
+        return m.entry() instanceof Organization && (surface.endsWith("银行") || surface.endsWith("重工"))
+            && after < text.length() && text.charAt(after) == '业'
+            && (after + 1 >= text.length() || "绩务主内外".indexOf(text.charAt(after + 1)) < 0);
     }
 }

@@ -114,7 +114,7 @@ final class People {
 
     /** A person the article names by surname only (段某某, 朱某): court and police reports anonymise so. */
     private static final java.util.regex.Pattern ANONYMISED = java.util.regex.Pattern.compile(
-        "[" + COMMON_SURNAMES + "]某{1,2}(?![某公企银集市县区省镇村路街地些种项类样处件])");
+        "[" + COMMON_SURNAMES + "]某{1,2}(?![某公企银集市县区省镇村路街地些种项类样处件机家个位一日年月时])");
 
     static void addAnonymisedPeople(String text, List<NerSpan> candidates) {
         if (text.indexOf('某') < 0) {
@@ -124,7 +124,10 @@ final class People {
         java.util.regex.Matcher m = ANONYMISED.matcher(text);
         while (m.find()) {
             // the surname is not the end of a word (行李某…, 全体某): the character before it and it form no common word
-            if (m.start() == 0 || !JunkRules.commonWord(text.substring(m.start() - 1, m.start() + 1), 1)) {
+            // 向某机构, 于某日: 向 and 于 are prepositions before a single 某
+            boolean preposition = "向于".indexOf(text.charAt(m.start())) >= 0 && m.end() - m.start() == 2;
+            if (!preposition
+                && (m.start() == 0 || !JunkRules.commonWord(text.substring(m.start() - 1, m.start() + 1), 1))) {
                 people.add(new NerSpan(m.start(), m.end(), "PER"));
             }
         }

@@ -324,4 +324,15 @@ class JunkEntityTest {
         assertThat(names(a, EntityType.PLACE)).contains("上海市", "广州市", "四川省");
         assertThat(names(a, EntityType.ORGANIZATION)).anyMatch(n -> n.contains("一星律师事务所"));
     }
+
+    @Test
+    void reviewedEdgesOfThisSessionsRules() {
+        EnrichedArticle a = enrich("", "宁波银行业绩快报显示净利增长，中国银行业整体稳健。证监会已于4月27日立案调查，"
+            + "在审批过程中办理手续。该公司曾向某机构借款，于某日披露。全国光伏发电（含分布式）新增装机。"
+            + "深交所决定将乐视网摘牌。杭州委外资金规模扩大。");
+        assertThat(a.entities()).extracting(Entity::id).contains("org:nbcb")
+            .doesNotContain("org:boc", "org:hitachi", "org:330100/委");
+        assertThat(a.entities()).extracting(Entity::name).noneMatch(n -> n.equals("向某") || n.equals("于某")
+            || n.contains("分布式") || n.startsWith("将乐") || n.equals("中共中央办公厅"));
+    }
 }

@@ -260,8 +260,16 @@ final class KbScanner {
         return withBodiesOfTheArticlesPlace(text, out, ends, values);
     }
 
-    /** Characters that end a word with 省 or 市 (全省, 各市, 上市, 股市, 节省): no body of a place follows them. */
-    private static final String NOT_BEFORE_LEVEL = "全各本外该分两多城都超上股楼车开收入退门夜集早黑菜节反发每个此这那省市跨";
+    /**
+     * The characters a bare 省/市 body may follow inside a sentence: prepositions and verbs of procedure (经省政府,
+     * 获省国资委, 按照省委, 由市政府), the end of another body (省委省政府); after any other character the 省 or 市 ends
+     * a word (全省, 上市) or a name the knowledge base does not know (台北市政府).
+     */
+    private static final String BEFORE_BARE_BODY = "在和与及由经向对据并获照将让请于为报委府";
+
+    private static boolean isHan(char c) {
+        return c >= 0x4e00 && c <= 0x9fff;
+    }
     /** Characters after 委 that make another word of it (委托, 委员, 委屈, 委派): no party committee. */
     private static final String NOT_AFTER_COMMITTEE = "托员屈婉派任身会靡实";
 
@@ -272,6 +280,7 @@ final class KbScanner {
     private KbMatch committeeAfter(String text, int start, int end, Place place) {
         if (end >= text.length() || text.charAt(end) != '委' || !place.isChineseDivision()
             || LOCAL_LEVELS.indexOf(text.charAt(end - 1)) < 0
+            || text.charAt(end - 1) != place.name().charAt(place.name().length() - 1) // 杭州委外 names 杭州市
             || end + 1 < text.length() && NOT_AFTER_COMMITTEE.indexOf(text.charAt(end + 1)) >= 0) {
             return null;
         }
@@ -311,7 +320,7 @@ final class KbScanner {
                 previous = out.get(next++);
             }
             if (level != '省' && level != '市' || covered[i]
-                || i > 0 && NOT_BEFORE_LEVEL.indexOf(text.charAt(i - 1)) >= 0) {
+                || i > 0 && isHan(text.charAt(i - 1)) && BEFORE_BARE_BODY.indexOf(text.charAt(i - 1)) < 0) {
                 continue;
             }
             // the body first (most 市 start 市场): only then is the article's place worth working out
@@ -337,7 +346,8 @@ final class KbScanner {
             KbMatch before = !added.isEmpty() && added.get(added.size() - 1).end() == i ? added.get(added.size() - 1)
                 : previous != null && previous.end() == i ? previous : null;
             Place place = before == null ? null
-                : !added.isEmpty() && before == added.get(added.size() - 1) ? lastAddedPlace // 省委省政府, neither placed
+                : !added.isEmpty() && before == added.get(added.size() - 1) // 省委省政府, neither placed
+                    ? (lastAddedPlace != null && fitsLevel(lastAddedPlace, level) ? lastAddedPlace : null)
                 : placeOfBody(before, level);
             if (place == null && before == null) {
                 if (!counted) {
