@@ -49,7 +49,7 @@ final class CompanyCues {
     private static final Set<String> NOT_LATIN_FIRMS = Set.of("CEO", "CFO", "COO", "CTO", "IPO", "SPAC", "APP", "AI",
         "ETF", "LOF", "FOF", "QDII", "QFII", "RQFII", "REIT", "REITS", "VC", "PE", "LP", "GP", "ESG", "IT", "API", "PC",
         "GDP", "CPI", "PPI", "PMI", "TMT", "ICT", "IDC", "SAAS", "B2B", "O2O", "P2P", "VIP", "PPT", "LOGO", "ST", "VR",
-        "AR", "KPI", "OTC", "IP");
+        "AR", "KPI", "OTC", "IP", "IR", "HR", "PR", "VP", "CMO", "CIO", "ATM", "NFT", "KOL", "SKU", "ERP", "OEM", "ODM");
     /** Corporate titles: before a person, the words before the title name the firm (盛美半导体董事长王晖). */
     private static final List<String> CORPORATE_TITLES = List.of("董事长", "董事会主席", "总经理", "总裁", "副总裁",
         "首席执行官", "首席经济学家", "CEO", "COO", "CFO", "CTO", "创始人", "执行董事");
@@ -174,7 +174,10 @@ final class CompanyCues {
             String name = latin.group("after") != null ? latin.group("after") : latin.group("before");
             int end = latin.group("after") != null ? latin.end() : latin.end() + 2; // IDG资本 with its ending
             // a code that ends in a digit is a product's or a period's (推广公司ACYW135群…疫苗, 公司FY22-24收入)
-            boolean productCode = Character.isDigit(name.charAt(name.length() - 1))
+            // 公司IR, 银行ATM: a short capital acronym after a firm's kind is a function or a product
+            boolean acronym = latin.group("after") != null && name.length() <= 3
+                && name.chars().allMatch(ch -> ch >= 'A' && ch <= 'Z');
+            boolean productCode = acronym || Character.isDigit(name.charAt(name.length() - 1))
                 || WEB_ADDRESS.matcher(name).find(); // 内容开放平台pvp.qq.com is an address
             if (!productCode && !NOT_LATIN_FIRMS.contains(name.toUpperCase(java.util.Locale.ROOT)) && end <= text.length()) {
                 names.add(text.substring(latin.start(), end));
@@ -247,7 +250,7 @@ final class CompanyCues {
                     && standsAlone(text, shortForm, boundary) && kb.place(shortForm).isEmpty()
                     && kb.organization(shortForm).isEmpty() && !JunkRules.commonWords(shortForm)
                     && !JunkRules.commonWord(shortForm, 1) && shortForm.chars().allMatch(Character::isLetter)
-                    && !People.transliterated(shortForm)) {
+                    && !People.transliterated(shortForm) && !JunkRules.properName(shortForm)) {
                     shortForms.add(shortForm);
                 }
             }

@@ -466,6 +466,9 @@ final class EntityExtractor {
                 || kb.organization(surface).isPresent() || kb.place(surface).isPresent()) {
                 continue; // 广东电子信息产业 and 中国能源报 are no companies
             }
+            if (c.label().equals("PER") && speaksElsewhere(text, surface, c.start())) {
+                continue; // 拜登能源计划 … 拜登表示: one who speaks is a person (九安医疗 … 九安的市值 is not)
+            }
             List<String> endings = c.label().equals("PER") && firmTitleAfterFinance(text, c.end())
                 ? FirmWords.FINANCE : FirmWords.LISTED_SHORT_NAME;
             for (String word : endings) {
@@ -477,6 +480,19 @@ final class EntityExtractor {
                 }
             }
         }
+    }
+
+    private static final List<String> SPEECH = List.of("表示", "称", "说", "认为", "指出", "强调", "透露", "坦言");
+
+    /** The name is written somewhere else in the text right before a verb of speech (拜登表示). */
+    private static boolean speaksElsewhere(String text, String name, int except) {
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            int end = at + name.length();
+            if (at != except && SPEECH.stream().anyMatch(verb -> text.startsWith(verb, end))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final java.util.regex.Pattern FINANCE_FIRM_TITLE = java.util.regex.Pattern.compile(
@@ -984,7 +1000,8 @@ final class EntityExtractor {
                 || (!isEvent(surface) && !shortLatin(surface) && (!surface.endsWith("中心") || namedCentre(surface))
                     && !surface.endsWith("部门")
                     && !partOfOrganisationName(text, s) && !JunkRules.genericOrganisation(surface)
-                    && !genericInPlace(surface) && !placeThenDescription(surface) && !placeThenCount(surface));
+                    && !genericInPlace(surface) && !(placeThenDescription(surface) && !surface.contains("国家"))
+                    && !placeThenCount(surface));
         };
     }
 

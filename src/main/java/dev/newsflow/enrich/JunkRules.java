@@ -122,6 +122,11 @@ final class JunkRules {
         return true;
     }
 
+    /** A word the core dictionary knows as a place's or a person's name (长江, 中原): no firm's short form. */
+    static boolean properName(String word) {
+        return hasNature(word, "ns") || hasNature(word, "nr");
+    }
+
     /** A two-character word that qualifies a title (高级, 首席: adjectives or distinguishing words). */
     static boolean titleModifier(String word) {
         return word.length() == 2 && (hasNature(word, "a") || hasNature(word, "b"));

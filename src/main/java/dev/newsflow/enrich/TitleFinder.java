@@ -38,7 +38,7 @@ final class TitleFinder {
     Title find(String text, int nameStart, int nameEnd, List<NerSpan> titleSpans, List<int[]> orgSpans) {
         int titleEnd = nameStart;
         if (nameStart > 0 && (Character.isSpaceChar(text.charAt(nameStart - 1)) || OPENING_QUOTES.indexOf(text.charAt(nameStart - 1)) >= 0)
-            && titleEndingAt(text, nameStart - 1, titleSpans) >= 0) {
+            && titleEndingAt(text, nameStart - 1, titleSpans, orgSpans) >= 0) {
             // credits put a space between title and name (财联社（上海，记者 刘超凤）), registers quote the name
             // (支行负责人“史建平”变更为…)
             titleEnd = nameStart - 1;
@@ -47,7 +47,7 @@ final class TitleFinder {
         int outerOrg = -1;
         int innerOrg = -1;
         while (true) {
-            int titleStart = titleEndingAt(text, start, titleSpans);
+            int titleStart = titleEndingAt(text, start, titleSpans, orgSpans);
             if (titleStart < 0 || titleEnd - titleStart > MAX_TITLE_CHARS) {
                 break;
             }
@@ -56,14 +56,16 @@ final class TitleFinder {
             if (org != null) {
                 // the organisation opens this element of the chain; it belongs to the chain only if the chain goes on
                 outerOrg = org[2];
-                if (org[0] > 0 && text.charAt(org[0] - 1) == '、' && titleEndingAt(text, org[0] - 1, titleSpans) >= 0) {
+                if (org[0] > 0 && text.charAt(org[0] - 1) == '、'
+                    && titleEndingAt(text, org[0] - 1, titleSpans, orgSpans) >= 0) {
                     innerOrg = innerOrg < 0 ? org[2] : innerOrg;
                     start = org[0] - 1;
                     continue;
                 }
                 break;
             }
-            if (start > 0 && text.charAt(start - 1) == '、' && titleEndingAt(text, start - 1, titleSpans) >= 0) {
+            if (start > 0 && text.charAt(start - 1) == '、'
+                && titleEndingAt(text, start - 1, titleSpans, orgSpans) >= 0) {
                 start--;
                 continue;
             }
@@ -123,6 +125,15 @@ final class TitleFinder {
         return null;
     }
 
+    private static boolean insideOrganisation(List<int[]> orgSpans, int at) {
+        for (int[] org : orgSpans) {
+            if (org[0] < at && at < org[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int[] orgStartingAt(List<int[]> orgSpans, int start) {
         for (int[] org : orgSpans) {
             if (org[0] == start) {
@@ -157,8 +168,11 @@ final class TitleFinder {
         return null;
     }
 
-    /** Where the longest title ending at {@code end} starts (党组书记 over the recogniser's 书记), or -1. */
-    private static int titleEndingAt(String text, int end, List<NerSpan> titleSpans) {
+    /**
+     * Where the longest title ending at {@code end} starts (联合创始人 over the recogniser's 创始人), or -1; never inside
+     * an organisation's name (广东省政协|委员 is 委员 of 广东省政协, not 政协委员).
+     */
+    private static int titleEndingAt(String text, int end, List<NerSpan> titleSpans, List<int[]> orgSpans) {
         int start = -1;
         for (NerSpan s : titleSpans) {
             if (s.end() == end) {
@@ -168,7 +182,8 @@ final class TitleFinder {
         }
         for (String title : COMMON) {
             int at = end - title.length();
-            if (at >= 0 && (start < 0 || at < start) && text.startsWith(title, at)) {
+            if (at >= 0 && (start < 0 || at < start) && text.startsWith(title, at)
+                && !insideOrganisation(orgSpans, at)) {
                 start = at;
             }
         }

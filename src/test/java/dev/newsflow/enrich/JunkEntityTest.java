@@ -335,4 +335,17 @@ class JunkEntityTest {
         assertThat(a.entities()).extracting(Entity::name).noneMatch(n -> n.equals("向某") || n.equals("于某")
             || n.contains("分布式") || n.startsWith("将乐") || n.equals("中共中央办公厅"));
     }
+
+    @Test
+    void reviewedEdgesOfThisSessionsRulesForPeopleTitlesAndShortForms() {
+        EnrichedArticle a = enrich("", "广东省政协委员张三表示支持。长江证券研报指出，长江经济带发展向好。"
+            + "拜登能源计划引发争议，拜登表示将推进。公司IR表示业绩稳定。");
+        assertThat(EnricherTest.entity(a, "张三")).get().satisfies(p -> {
+            assertThat(p.title()).isEqualTo("委员");
+            assertThat(p.org()).isEqualTo("org:440000/政协");
+        });
+        assertThat(names(a, EntityType.PERSON)).contains("拜登");
+        assertThat(names(a, EntityType.ORGANIZATION)).noneMatch(n -> n.equals("长江") || n.startsWith("拜登")
+            || n.equals("IR"));
+    }
 }
