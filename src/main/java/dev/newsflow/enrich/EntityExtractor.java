@@ -181,7 +181,8 @@ final class EntityExtractor {
                 containsAll = true;
             }
             if (!containsAll && within && m.entry() instanceof Organization && inside.label().startsWith("ORG")
-                && m.end() == inside.end() && knownNames.foreignNamesake(text.substring(inside.start(), m.start()))) {
+                && m.end() == inside.end()
+                && knownNames.foreignNamesake(text.substring(inside.start(), m.start()), (Organization) m.entry())) {
                 continue; // 法国兴业银行, 澳大利亚民政部: a foreign body of the same name, neither the known one nor its unit
             }
             if (!containsAll && within && m.entry() instanceof Organization o && inside.label().startsWith("ORG")) {

@@ -112,15 +112,21 @@ final class KnownNames {
             }
             int covered = c.start();
             int count = 0;
+            boolean glued = false;
+            Place previous = null;
             for (KbMatch k : known) {
                 boolean fits = place ? k.entry() instanceof Place
                     : k.entry() instanceof Organization o && o.kind() == Organization.Kind.GOVERNMENT;
                 if (k.start() == covered && k.end() <= c.end() && fits) {
+                    // 马里|兰州 is Maryland, one foreign place, not a country and a Chinese city
+                    glued |= previous != null && previous.level() == Place.Level.COUNTRY
+                        && !"CN".equals(previous.code()) && k.entry() instanceof Place city && city.isChineseDivision();
+                    previous = k.entry() instanceof Place p ? p : null;
                     covered = k.end();
                     count++;
                 }
             }
-            tiled[i] = covered == c.end() && count >= 2;
+            tiled[i] = covered == c.end() && count >= 2 && !glued;
         }
         return tiled;
     }
@@ -176,10 +182,14 @@ final class KnownNames {
         return p.id().equals("place:CN");
     }
 
-    /** A country other than China, written before a Chinese body's name, makes a foreign body of that name. */
-    boolean foreignNamesake(String prefix) {
+    /**
+     * A country other than China, written before the name of a Chinese government body or bank, makes a foreign body
+     * of that name (澳大利亚民政部, 法国兴业银行); before a company's name it names the company's home (美国苹果公司).
+     */
+    boolean foreignNamesake(String prefix, Organization known) {
         Optional<Place> p = kb.place(prefix);
-        return p.isPresent() && p.get().level() == Place.Level.COUNTRY && !p.get().id().equals("place:CN");
+        boolean namesake = known.kind() == Organization.Kind.GOVERNMENT || known.name().endsWith("银行");
+        return namesake && p.isPresent() && p.get().level() == Place.Level.COUNTRY && !p.get().id().equals("place:CN");
     }
 
     /**

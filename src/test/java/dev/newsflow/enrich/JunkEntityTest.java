@@ -348,4 +348,11 @@ class JunkEntityTest {
         assertThat(names(a, EntityType.ORGANIZATION)).noneMatch(n -> n.equals("长江") || n.startsWith("拜登")
             || n.equals("IR"));
     }
+
+    @Test
+    void aForeignPlaceReadAsACountryAndAChineseCityStaysAndAForeignFirmKeepsItsLink() {
+        EnrichedArticle a = enrich("", "美国马里兰州的官员表示。美国苹果公司发布新品。");
+        assertThat(names(a, EntityType.PLACE)).anyMatch(n -> n.contains("马里兰")).doesNotContain("兰州市");
+        assertThat(a.entities()).extracting(Entity::id).contains("org:apple");
+    }
 }

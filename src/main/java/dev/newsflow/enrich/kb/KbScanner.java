@@ -262,10 +262,10 @@ final class KbScanner {
 
     /**
      * The characters a bare 省/市 body may follow inside a sentence: prepositions and verbs of procedure (经省政府,
-     * 获省国资委, 按照省委, 由市政府), the end of another body (省委省政府); after any other character the 省 or 市 ends
+     * 获省国资委, 按照省委, 由市政府, 当地省政府), the end of another body (省委省政府); after any other character the 省 or 市 ends
      * a word (全省, 上市) or a name the knowledge base does not know (台北市政府).
      */
-    private static final String BEFORE_BARE_BODY = "在和与及由经向对据并获照将让请于为报委府";
+    private static final String BEFORE_BARE_BODY = "在和与及由经向对据并获照将让请于为报委府地";
 
     private static boolean isHan(char c) {
         return c >= 0x4e00 && c <= 0x9fff;
