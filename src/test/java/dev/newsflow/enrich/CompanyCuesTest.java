@@ -27,6 +27,13 @@ class CompanyCuesTest {
         EnricherTest.load();
     }
 
+    /** One paragraph whose markup linked these stocks, enriched. */
+    private static EnrichedArticle withStocks(String title, String text, Stock... stocks) {
+        return new Enricher(10).enrich(new CleanArticle(null, "测试", List.of(), title, null, null, Instant.EPOCH,
+            PublishedAtSource.INGEST, null, "zh", ContentType.ARTICLE, text, List.of(text), List.of(), List.of(stocks),
+            List.of(), List.of()), Instant.EPOCH);
+    }
+
     @Test
     void aNameWithAStockCodeIsACompanyWhereverTheArticleWritesIt() {
         EnrichedArticle a = enrich("回购", "刀具龙头华锐精工（688059.SH）今日公告拟回购股份。",
@@ -190,10 +197,8 @@ class CompanyCuesTest {
 
     @Test
     void aStockByItsClassOfSharesAndAShortNameWithoutItsSeatAreTheFirm() {
-        String text = "京东方Ａ发布公告，京东方拿下三星折叠屏订单。";
-        EnrichedArticle a = new Enricher(10).enrich(new CleanArticle(null, "测试", List.of(), "订单", null, null,
-            Instant.EPOCH, PublishedAtSource.INGEST, null, "zh", ContentType.ARTICLE, text, List.of(text), List.of(),
-            List.of(new Stock("京东方Ａ", "000725", "SZ")), List.of(), List.of()), Instant.EPOCH);
+        EnrichedArticle a = withStocks("订单", "京东方Ａ发布公告，京东方拿下三星折叠屏订单。",
+            new Stock("京东方Ａ", "000725", "SZ"));
         assertThat(a.entities()).filteredOn(e -> e.name().contains("京东方")).singleElement()
             .satisfies(e -> assertThat(e.mentions()).extracting(m -> m.text()).contains("京东方Ａ", "京东方"));
         EnrichedArticle b = enrich("留置", "6月6日，三圣股份（002742.SZ）公告，公司实控人被留置。",
@@ -204,10 +209,9 @@ class CompanyCuesTest {
 
     @Test
     void aListedSubsidiaryOfAKnownGroupIsOneEntityHoweverItIsFound() {
-        String text = "南网能源（003035.SZ）连续涨停，南网能源称经营正常。南网能源是南方电网旗下的节能服务公司。";
-        EnrichedArticle a = new Enricher(10).enrich(new CleanArticle(null, "测试", List.of(), "涨停", null, null,
-            Instant.EPOCH, PublishedAtSource.INGEST, null, "zh", ContentType.ARTICLE, text, List.of(text), List.of(),
-            List.of(new Stock("南网能源", "003035", "SZ")), List.of(), List.of()), Instant.EPOCH);
+        EnrichedArticle a = withStocks("涨停",
+            "南网能源（003035.SZ）连续涨停，南网能源称经营正常。南网能源是南方电网旗下的节能服务公司。",
+            new Stock("南网能源", "003035", "SZ"));
         assertThat(a.entities()).filteredOn(e -> e.name().equals("南网能源")).singleElement()
             .satisfies(e -> {
                 assertThat(e.code()).isEqualTo("003035.SZ");
