@@ -497,7 +497,7 @@ final class EntityExtractor {
     }
 
     private static final java.util.regex.Pattern FINANCE_FIRM_TITLE = java.util.regex.Pattern.compile(
-        "^(?:证券|银行|保险|人寿|信托|期货|基金|投资|资本|创投|资产|资管)(?:董事长|总经理|总裁|创始人|首席|合伙人|副总|董事|CEO)");
+        "^(?:" + String.join("|", FirmWords.FINANCE) + ")(?:董事长|总经理|总裁|创始人|首席|合伙人|副总|董事|CEO)");
 
     /** A finance word, then a corporate title (凯丰|投资董事长): the name before is the firm's, not a person's. */
     private static boolean firmTitleAfterFinance(String text, int end) {
