@@ -49,6 +49,15 @@ final class Credits {
     /** Words of a photo credit (每经记者 张建 摄) or an unnamed source (受访者供图, 知情人士): no organisation. */
     private static final Pattern PHOTO_CREDIT = Pattern.compile("记者|摄$|受访者|人士|提供|供图|自有|自筹");
     private static final String NOT_REPORTER_NAMES = "本报";
+    /**
+     * The medium opening a story with its dateline (财联社7月11日讯, 新华社北京11月3日电, 财联社（上海，编辑 潇湘）讯,
+     * 中证网讯): it says who published the story, not who acts in it.
+     */
+    private static final Pattern DATELINE = Pattern.compile("(?:^|\\n)[ \\u3000]*【?(?<dateline>[\\p{IsHan}A-Za-z]{2,10}?"
+        + "(?:[\\p{IsHan}]{0,6}\\d{1,2}月\\d{1,2}日(?:电|讯|消息)|[（(][^）)\\n]{0,30}[）)][ \\u3000]*讯|[网社报台]讯))");
+    /** A line naming where a story was compiled from (每日经济新闻综合自界面新闻、AI财经社、财联社). */
+    private static final Pattern COMPILED_FROM = Pattern.compile("(?:^|\\n)[ \\u3000]*(?:来源[：:][ \\u3000]*)?"
+        + "(?<dateline>[\\p{IsHan}A-Za-z]{2,10}?综合自?[^\\n]{2,80})(?=\\n|$)");
 
     private final KnowledgeBase kb;
 
@@ -119,6 +128,36 @@ final class Credits {
         }
         // the recogniser's own span with the same bounds and kind stands
         Candidates.replaceInside(text, candidates, found, c -> !c.label().equals("LOC"));
+    }
+
+    /**
+     * Where {@code text} credits who published it or where its material comes from: a dateline, a byline, a credit,
+     * source or compiled-from line. Organisations named there and nowhere else are no entities of the story (the
+     * people credited are); {@link #add} still marks them, so that the recogniser's guesses there give way.
+     */
+    static boolean[] credited(String text) {
+        boolean[] credited = new boolean[text.length()];
+        for (Pattern credit : List.of(DATELINE, COMPILED_FROM)) {
+            Matcher m = credit.matcher(text);
+            while (m.find()) {
+                java.util.Arrays.fill(credited, m.start("dateline"), m.end("dateline"), true);
+            }
+        }
+        for (Pattern credit : List.of(REPORTER_BYLINE, WRITER_BYLINE)) {
+            Matcher m = credit.matcher(text);
+            while (m.find()) {
+                if (m.group("media") != null) {
+                    java.util.Arrays.fill(credited, m.start("media"), m.end("media"), true);
+                }
+            }
+        }
+        for (Pattern credit : List.of(CREDIT_LINE, SOURCE_LINE)) {
+            Matcher m = credit.matcher(text);
+            while (m.find()) {
+                java.util.Arrays.fill(credited, m.start(), m.end(), true);
+            }
+        }
+        return credited;
     }
 
     /** A credited name, unless it is a common phrase or a name the knowledge base knows as something else. */

@@ -86,7 +86,7 @@ final class EntityExtractor {
         if (text.isEmpty()) {
             return List.of();
         }
-        Entities found = new Entities(textOffset, spansOut);
+        Entities found = new Entities(textOffset, spansOut, Credits.credited(text));
         List<int[]> orgSpans = new ArrayList<>(); // [start, end, index into orgIds]
         List<String> orgIds = new ArrayList<>();
         List<NerSpan> titleSpans = new ArrayList<>();
@@ -1206,6 +1206,7 @@ final class EntityExtractor {
         private final Map<String, Builder> byId = new LinkedHashMap<>();
         private final int textOffset;
         private final List<NerSpan> spansOut;
+        private final boolean[] credited;
         private int lastStart = -1;
         private int lastEnd = -1;
 
@@ -1213,9 +1214,10 @@ final class EntityExtractor {
         /** Stock codes of listed companies by the name the article writes. */
         Map<String, String> listedCodes = Map.of();
 
-        Entities(int textOffset, List<NerSpan> spansOut) {
+        Entities(int textOffset, List<NerSpan> spansOut, boolean[] credited) {
             this.textOffset = textOffset;
             this.spansOut = spansOut;
+            this.credited = credited;
         }
 
         /** Adds entities named inside another entity's span: entities of the article, but not top-level spans. */
@@ -1236,6 +1238,7 @@ final class EntityExtractor {
                 ? new Mention(surface, start - textOffset, end - textOffset)
                 : new Mention(surface, start, Math.min(end, textOffset - 1), Mention.TITLE));
             b.count++;
+            b.inStory |= start >= credited.length || !credited[start];
             if (type == EntityType.ORGANIZATION && b.code == null) {
                 b.code = listedCodes.get(surface);
             }
@@ -1253,7 +1256,11 @@ final class EntityExtractor {
 
         List<Entity> build() {
             List<Entity> out = new ArrayList<>(byId.size());
-            byId.values().forEach(b -> out.add(b.build()));
+            for (Builder b : byId.values()) {
+                if (b.inStory || b.type != EntityType.ORGANIZATION) { // 财联社 of 财联社7月11日讯 only publishes the story
+                    out.add(b.build());
+                }
+            }
             return out;
         }
 
@@ -1263,6 +1270,7 @@ final class EntityExtractor {
             final String name;
             final Map<String, Mention> mentions = new LinkedHashMap<>();
             int count;
+            boolean inStory;
             String kind;
             String parent;
             String title;

@@ -346,4 +346,16 @@ class EnricherTest {
         });
         assertThat(entity(a, "曹江林")).get().satisfies(p -> assertThat(p.title()).isEqualTo("党委副书记"));
     }
+
+    @Test
+    void mediaThatOnlyCreditTheStoryAreNoEntitiesButTheirReportersArePeople() {
+        EnrichedArticle credited = enrich("降准", "财联社7月11日讯（编辑 卞纯）人民银行决定下调存款准备金率。",
+            "新华社北京7月11日电 国务院常务会议部署相关工作。", "来源：中国新闻网", "每日经济新闻综合自界面新闻、澎湃新闻");
+        assertThat(credited.entities()).extracting(Entity::id).contains("org:pboc", "org:state-council")
+            .doesNotContain("org:cls", "org:xinhua", "org:cns", "org:jiemian", "org:thepaper")
+            .noneMatch(id -> id.contains("每日经济新闻"));
+        assertThat(names(credited, EntityType.PERSON)).contains("卞纯");
+        EnrichedArticle acting = enrich("降准", "财联社7月11日讯（编辑 卞纯）据新华社报道，人民银行决定下调存款准备金率。");
+        assertThat(acting.entities()).extracting(Entity::id).contains("org:xinhua").doesNotContain("org:cls");
+    }
 }
