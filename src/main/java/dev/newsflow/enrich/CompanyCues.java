@@ -243,7 +243,9 @@ final class CompanyCues {
             }
         }
         Set<String> shortForms = new LinkedHashSet<>();
-        for (String firm : firms) {
+        for (String written : firms) {
+            // 国民养老保险公司 is 国民养老保险 too
+            String firm = written.endsWith("公司") && written.length() > 4 ? written.substring(0, written.length() - 2) : written;
             for (String ending : FirmWords.ALL) {
                 String shortForm = firm.substring(0, Math.max(0, firm.length() - ending.length()));
                 if (firm.endsWith(ending) && shortForm.length() >= 2 && shortForm.length() <= 4

@@ -124,7 +124,8 @@ final class EntityExtractor {
         joinBracketedLegalNames(text, terms, termStarts, candidates);
         extendCompanyNames(text, candidates, boundary);
         People.consistentPersonNames(text, candidates);
-        List<KbMatch> known = KnownNames.subsidiaries(text, KnownNames.asWords(text, kb.scan(text), terms, termStarts), boundary);
+        List<KbMatch> known = KnownNames.subsidiaries(text, KnownNames.continuedByOwnName(text,
+            KnownNames.asWords(text, kb.scan(text), terms, termStarts), boundary), boundary);
         CompanyCues.Found cues = companyCues.add(text, terms, termStarts, boundary, candidates, stocks, known);
         boolean[] cued = cues.cued();
         found.listedCodes = cues.codes();
@@ -216,6 +217,21 @@ final class EntityExtractor {
                 }
                 if (m.start() - inside.start() >= 2) {
                     candidates.set(index, new NerSpan(inside.start(), m.start(), inside.label()));
+                } else {
+                    dropped[index] = true;
+                }
+                containsAll = true;
+            }
+            if (!containsAll && !within && inside.label().equals("PER") && m.entry() instanceof Organization
+                && inside.start() > m.start() && inside.end() > m.end()) {
+                // a person that starts inside a known organisation took its last characters (博时基|金称 is
+                // 博时基金 and 称): the person starts where the organisation ends
+                int index = owner[inside.start()];
+                for (int k = inside.start(); k < m.end(); k++) {
+                    owner[k] = -1;
+                }
+                if (inside.end() - m.end() >= 2) {
+                    candidates.set(index, new NerSpan(m.end(), inside.end(), inside.label()));
                 } else {
                     dropped[index] = true;
                 }

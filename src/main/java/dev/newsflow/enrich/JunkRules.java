@@ -31,9 +31,11 @@ final class JunkRules {
     /** Prepositions that, inside a span, show a clause was swallowed (人士对…, 特别向…, 经…). */
     private static final String PREPOSITIONS = "对向经在从";
     /** Characters of numbers and quantifiers: 九成公司, 某公司, 各地政府 are no names. */
-    private static final String QUANTITY_CHARS = "零一二三四五六七八九十百千万亿两几多数成半各每某诸该其这那此家个位批类";
+    private static final String QUANTITY_CHARS = "零一二三四五六七八九十百千万亿两几多余数成半各每某诸该其这那此家个位批类";
     /** Last characters of a street-level address or site (路, 街, 广场, 大厦 …). */
     private static final String ADDRESS_ENDINGS = "路街道巷弄号楼园村镇乡场环桥湾岛站馆厦苑港口门寺庙宫";
+    /** Verbs, adverbs and an ordinal the recogniser glues to a generic body (也有|基金公司, 首|批上市公司). */
+    private static final String GLUED_BEFORE_GENERIC = "有首也都是为在将";
     /** Conjunctions and particles between common words (上市公司和证券公司). */
     private static final String CONJUNCTIONS = "和与及的等或";
     /** Locatives and a 'former' that end a place span but are no part of the place (…站内, …镇原). */
@@ -52,6 +54,10 @@ final class JunkRules {
     static boolean notAUnit(String text, int nameStart, int from, int to) {
         if (hasNature(text.substring(from, to), "v")) {
             return true; // 国资委 + 监管: a verb that follows the name, not a unit of it
+        }
+        String after = text.substring(from, to);
+        if ((after.endsWith("公司") || after.endsWith("企业")) && genericOrganisation(after)) {
+            return true; // 北交所 + 上市公司: the firms listed there, no unit of the exchange
         }
         if (to - from >= 4 && text.charAt(to - 1) == '队' && text.charAt(to - 2) == '团') {
             to -= 2; // 国泰君安王明远团队: an analyst's team
@@ -134,10 +140,19 @@ final class JunkRules {
 
     /**
      * A generic organisation: a generic head (公司, 政府 …) after common words
-     * or quantities only (上市公司, 优质公司, 九成公司, 地方政府, 研究团队). A proper name anywhere in it (瑞典银行, 金鹰基金,
-     * 睿远基金: a word the dictionary does not know) makes it specific.
+     * or quantities only (上市公司, 优质公司, 九成公司, 地方政府, 研究团队), perhaps after one glued character (有基金公司).
+     * A proper name anywhere in it (瑞典银行, 金鹰基金, 睿远基金: a word the dictionary does not know) makes it specific.
      */
     static boolean genericOrganisation(String surface) {
+        // 有基金公司, 首批上市公司: a verb's or an ordinal's character glued to a generic one names none
+        if (generic(surface)) {
+            return true;
+        }
+        return surface.length() >= 5 && GLUED_BEFORE_GENERIC.indexOf(surface.charAt(0)) >= 0
+            && generic(surface.substring(1));
+    }
+
+    private static boolean generic(String surface) {
         for (String scope : NATIONAL_SCOPES) {
             if (surface.startsWith(scope)) {
                 return false; // 国家原子能机构, 全球环境基金: one body of its kind

@@ -234,6 +234,51 @@ final class KnownNames {
         return out == null ? known : out;
     }
 
+    /**
+     * A known organisation written by a short name and then more of its own full name (景顺长城 + 基金 of
+     * 景顺长城基金管理有限公司, 穆迪 + 投资者), or a company's name and 公司 (南方电网公司), is named by all of it: the
+     * mention is what the article writes. The continuation ends with a firm's word or a word of the segmenter's
+     * (which cuts 景顺长城基|金也, so it is no judge of firm words).
+     */
+    static List<KbMatch> continuedByOwnName(String text, List<KbMatch> known, boolean[] boundary) {
+        List<KbMatch> out = null;
+        for (int i = 0; i < known.size(); i++) {
+            KbMatch m = known.get(i);
+            KbMatch longer = null;
+            if (m.entry() instanceof Organization o && m.parts().isEmpty()) {
+                String name = o.name();
+                int at = name.indexOf(m.surface(text));
+                int limit = i + 1 == known.size() ? text.length() : known.get(i + 1).start();
+                int end = m.end();
+                if (at >= 0) {
+                    int from = at + (m.end() - m.start());
+                    while (end < limit && from < name.length() && text.charAt(end) == name.charAt(from)) {
+                        end++;
+                        from++;
+                    }
+                    if (end > m.end() && !FirmWords.ALL.stream().anyMatch(text.substring(m.end(), end)::endsWith)
+                        && !boundary[end]) {
+                        end = m.end(); // 华夏基金管|理: no word of the name ends there
+                    }
+                }
+                if (o.kind() == Organization.Kind.COMPANY && text.startsWith("公司", end) && end + 2 <= limit
+                    && boundary[end + 2]) {
+                    end += 2; // 南方电网公司 is the company
+                }
+                if (end > m.end()) {
+                    longer = new KbMatch(m.start(), end, o);
+                }
+            }
+            if (longer != null && out == null) {
+                out = new ArrayList<>(known.subList(0, i));
+            }
+            if (out != null) {
+                out.add(longer != null ? longer : m);
+            }
+        }
+        return out == null ? known : out;
+    }
+
     /** Parts of speech of a common word: a verb, adjective or adverb is no name (会让人联想, 不吉利); not vn (国办). */
     private static final List<String> COMMON_NATURES = List.of("v", "vi", "vd", "a", "ad", "an", "d");
 

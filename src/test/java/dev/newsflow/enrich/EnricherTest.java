@@ -358,4 +358,20 @@ class EnricherTest {
         EnrichedArticle acting = enrich("降准", "财联社7月11日讯（编辑 卞纯）据新华社报道，人民银行决定下调存款准备金率。");
         assertThat(acting.entities()).extracting(Entity::id).contains("org:xinhua").doesNotContain("org:cls");
     }
+
+    @Test
+    void aKnownFirmWrittenWithMoreOfItsNameIsThatFirmAndGenericFirmsAfterAPlaceOrACountAreNone() {
+        EnrichedArticle a = enrich("", "“北交所的开市准备工作已经完成，完全具备了开市后交易条件。”博时基金称，为了备战北交所，该公司主要做了准备。",
+            "景顺长城基金也已覆盖。", "穆迪投资者副总裁李秀军认为，从南方电网公司获悉。",
+            "也有基金公司透露，北交所首批上市公司质地较好，北交所上市公司同样会基于估值，10余家证券公司参加。");
+        Map<String, List<String>> forms = a.entities().stream().collect(Collectors.toMap(Entity::id,
+            e -> e.mentions().stream().map(Mention::text).toList()));
+        assertThat(forms).containsKeys("org:bosera", "org:bse");
+        assertThat(forms.get("org:jingshun")).containsExactly("景顺长城基金");
+        assertThat(forms.get("org:moodys")).containsExactly("穆迪投资者");
+        assertThat(forms.get("org:csg")).containsExactly("南方电网公司");
+        assertThat(names(a, EntityType.PERSON)).contains("李秀军").doesNotContain("金称");
+        assertThat(names(a, EntityType.ORGANIZATION)).noneMatch(n -> n.contains("上市公司") || n.contains("基金公司")
+            || n.contains("余家") || n.equals("博时基"));
+    }
 }
