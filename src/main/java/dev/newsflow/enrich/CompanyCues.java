@@ -61,13 +61,19 @@ final class CompanyCues {
     private static final Pattern FIRMS_AFTER_LIST = Pattern.compile("^(?:(?:等|在内的)(?:[0-9一二三四五六七八九十两几多]+[家个])?"
         + "|[0-9一二三四五六七八九十两几多]+家)(?![地省市国城])[\\p{IsHan}A-Za-z]{0,6}?"
         + "(?:公司|企业|房企|民企|国企|险企|车企|药企|机构|券商|基金|银行|厂商|巨头|集团)(?!产品|[家长人士员经高董监])");
+    /** What introduces a list of firms before it (金融机具企业：广电运通、新大陆, 个股：…). */
+    private static final Pattern FIRMS_BEFORE_LIST = Pattern.compile(
+        "(?:企业|公司|标的|个股|概念股|龙头股|厂商|券商)(?:有|包括)?[：:]$");
+    /** How a market report ends a list of stocks (…、恒宝股份、楚天龙涨停). */
+    private static final Pattern MARKET_AFTER_LIST = Pattern.compile("^(?:等(?:个股|股票)?)?(?:涨停|跌停|大涨|大跌|领涨|领跌"
+        + "|涨幅居前|跌幅居前|均涨|均跌)");
     private static final Pattern NOT_FIRM_LISTS = Pattern.compile(
         "行业|领域|板块|地区|城市|省份|国家|分公司|子公司|分行|支行|营业部|办事处|分支机构|网点");
     /** Verbs of investing that open a clause before the names they act on (先后投资赣锋锂电、…, 亲自调研许继电气、…). */
     private static final List<String> INVESTING_VERBS = List.of("投资", "收购", "入股", "参股", "增持", "减持", "举牌",
         "携手", "牵手", "联手", "调研");
     /** Market words after a name in a list (…、IBM涨幅居前). */
-    private static final List<String> MARKET_TAILS = List.of("涨幅", "跌幅", "股价", "市值", "涨超", "跌超");
+    private static final List<String> MARKET_TAILS = List.of("涨幅", "跌幅", "股价", "市值", "涨超", "跌超", "涨停", "跌停");
     /** Kinds of funds, not fund managers (偏股混合基金, 指数基金). */
     /** Names of indices and of funds' share classes, which have codes too. */
     private static final Pattern INDEX_OR_FUND = Pattern.compile("(?:指数[AC]?|ETF|LOF|指)$"
@@ -201,8 +207,12 @@ final class CompanyCues {
         }
         // where a list item starts: its ends are the separators, whatever the segmenter made of them (华岳资|管和)
         boolean[] listedAt = new boolean[text.length() + 1];
-        listedTogether(text, boundary, terms, termStarts, termAt, new Nearby(candidates), names, listedAt);
+        Set<String> introduced = new LinkedHashSet<>();
+        listedTogether(text, boundary, terms, termStarts, termAt, new Nearby(candidates), names, introduced, listedAt);
         names.removeIf(name -> !plausibleName(name, false));
+        // 数字认证 among 加密算法企业：… is a firm though it is made of common words, as a listed stock's name is
+        introduced.removeIf(name -> !plausibleName(name, true) && !plausibleName(name, false));
+        names.addAll(introduced);
         names.addAll(listed);
         names.addAll(shortForms(text, boundary, candidates, knownNames));
         boolean[] cued = new boolean[text.length() + 1];
@@ -405,11 +415,18 @@ final class CompanyCues {
      * first, becomes one.
      */
     private void listedTogether(String text, boolean[] boundary, List<Term> terms, int[] termStarts, int[] termAt,
-                                Nearby nearby, Set<String> names, boolean[] listedAt) {
+                                Nearby nearby, Set<String> names, Set<String> introducedNames, boolean[] listedAt) {
         int i = text.indexOf('、');
         while (i >= 0) {
             List<int[]> items = new ArrayList<>();
-            int first = nameBefore(text, i, boundary, terms, termStarts, termAt);
+            int run = i;
+            while (run > 0 && i - run <= LONGEST_NAME && Character.isLetterOrDigit(text.charAt(run - 1))) {
+                run--;
+            }
+            // 银行IT企业：神州信息、…: the list says what it lists, and its first name runs from the colon
+            boolean introduced = run > 0 && i - run >= 2 && i - run <= LONGEST_NAME
+                && FIRMS_BEFORE_LIST.matcher(text.substring(Math.max(0, run - 8), run)).find();
+            int first = introduced ? run : nameBefore(text, i, boundary, terms, termStarts, termAt);
             items.add(recognised(new int[] {first, i}, nearby.around(first, i), true));
             int sep = i;
             int next = text.indexOf('、', sep + 1);
@@ -420,7 +437,7 @@ final class CompanyCues {
                 sep = next;
                 next = text.indexOf('、', sep + 1);
             }
-            int lastEnd = lastItemEnd(text, sep + 1, boundary, terms, termAt, true);
+            int lastEnd = lastItemEnd(text, sep + 1, boundary, terms, termAt, !introduced); // …、正元智慧、新开|普
             for (String tail : MARKET_TAILS) {
                 if (lastEnd - tail.length() > sep + 1 && text.startsWith(tail, lastEnd - tail.length())) {
                     lastEnd -= tail.length();
@@ -439,6 +456,7 @@ final class CompanyCues {
                 Math.min(text.length(), Math.max(lastEnd, 0) + 14)));
             // …等行业的多家公司 lists trades, not firms
             boolean firmsSaid = lastEnd > 0 && after.find() && !NOT_FIRM_LISTS.matcher(after.group()).find();
+            firmsSaid |= introduced || lastEnd > 0 && MARKET_AFTER_LIST.matcher(text.substring(lastEnd, Math.min(text.length(), lastEnd + 6))).find();
             int firms = 0;
             boolean phrases = false; // 北京、上海的外资银行等机构 lists no names
             for (int[] item : items) {
@@ -457,7 +475,7 @@ final class CompanyCues {
                 for (int[] item : items) {
                     // 龙湖 among developers is the developer
                     if (item[0] >= 0 && !covered(item, nearby.around(item[0], item[1]), firmsSaid) && !countryOrProvince(text.substring(item[0], item[1]))) {
-                        names.add(text.substring(item[0], item[1]));
+                        (introduced ? introducedNames : names).add(text.substring(item[0], item[1]));
                         listedAt[item[0]] = true;
                     }
                 }

@@ -55,9 +55,9 @@ final class Credits {
      */
     private static final Pattern DATELINE = Pattern.compile("(?:^|\\n)[ \\u3000]*【?(?<dateline>[\\p{IsHan}A-Za-z]{2,10}?"
         + "(?:[\\p{IsHan}]{0,6}\\d{1,2}月\\d{1,2}日(?:电|讯|消息)|[（(][^）)\\n]{0,30}[）)][ \\u3000]*讯|[网社报台]讯))");
-    /** A line naming where a story was compiled from (每日经济新闻综合自界面新闻、AI财经社、财联社). */
+    /** A medium's line naming where its story was compiled from (每日经济新闻综合自界面新闻、AI财经社、财联社). */
     private static final Pattern COMPILED_FROM = Pattern.compile("(?:^|\\n)[ \\u3000]*(?:来源[：:][ \\u3000]*)?"
-        + "(?<dateline>[\\p{IsHan}A-Za-z]{2,10}?综合自?[^\\n]{2,80})(?=\\n|$)");
+        + "(?<dateline>[\\p{IsHan}A-Za-z]{1,8}?(?:网|报|社|新闻|财经|周刊|杂志|电视台|传媒)综合自?[\\p{IsHan}A-Za-z、 ]{2,40})(?=\\n|$)");
 
     private final KnowledgeBase kb;
 

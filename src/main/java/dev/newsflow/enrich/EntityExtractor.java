@@ -86,7 +86,7 @@ final class EntityExtractor {
         if (text.isEmpty()) {
             return List.of();
         }
-        Entities found = new Entities(textOffset, spansOut, Credits.credited(text));
+        Entities found = new Entities(text, textOffset, spansOut, Credits.credited(text));
         List<int[]> orgSpans = new ArrayList<>(); // [start, end, index into orgIds]
         List<String> orgIds = new ArrayList<>();
         List<NerSpan> titleSpans = new ArrayList<>();
@@ -1222,6 +1222,7 @@ final class EntityExtractor {
         private final Map<String, Builder> byId = new LinkedHashMap<>();
         private final int textOffset;
         private final List<NerSpan> spansOut;
+        private final String text;
         private final boolean[] credited;
         private int lastStart = -1;
         private int lastEnd = -1;
@@ -1230,7 +1231,8 @@ final class EntityExtractor {
         /** Stock codes of listed companies by the name the article writes. */
         Map<String, String> listedCodes = Map.of();
 
-        Entities(int textOffset, List<NerSpan> spansOut, boolean[] credited) {
+        Entities(String text, int textOffset, List<NerSpan> spansOut, boolean[] credited) {
+            this.text = text;
             this.textOffset = textOffset;
             this.spansOut = spansOut;
             this.credited = credited;
@@ -1254,7 +1256,9 @@ final class EntityExtractor {
                 ? new Mention(surface, start - textOffset, end - textOffset)
                 : new Mention(surface, start, Math.min(end, textOffset - 1), Mention.TITLE));
             b.count++;
-            b.inStory |= start >= credited.length || !credited[start];
+            // 向财联社记者表示: the outlet's reporter asked, the outlet does not act
+            boolean reporter = surface.endsWith("记者") || text.startsWith("记者", end);
+            b.inStory |= (start >= credited.length || !credited[start]) && !reporter;
             if (type == EntityType.ORGANIZATION && b.code == null) {
                 b.code = listedCodes.get(surface);
             }

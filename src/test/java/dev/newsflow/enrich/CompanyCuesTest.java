@@ -219,4 +219,14 @@ class CompanyCuesTest {
                 assertThat(e.parent()).isEqualTo("org:csg");
             });
     }
+
+    @Test
+    void aListAKindOfFirmIntroducesOrAMarketMoveEndsListsFirmsEvenInCommonWords() {
+        EnrichedArticle a = enrich("", "建议关注：1）金融机具企业：广电运通、新大陆、新国都、古鳌科技；2）加密算法企业：数字认证、格尔软件、信安世纪；"
+            + "3）应用场景企业：正元智慧、新开普。", "个股方面，截止收盘，先进数通、四方精创、御银股份、恒宝股份、楚天龙涨停。",
+            "在服务业扩大开放综合试点方面，国务院批复同意。");
+        assertThat(names(a, EntityType.ORGANIZATION)).contains("广电运通", "新大陆", "古鳌科技", "数字认证", "信安世纪",
+            "正元智慧", "新开普", "先进数通", "楚天龙", "中华人民共和国国务院").noneMatch(n -> n.contains("涨停"));
+        assertThat(names(a, EntityType.PERSON)).doesNotContain("楚天龙");
+    }
 }
