@@ -108,7 +108,7 @@ final class EntityExtractor {
                 }
             } else {
                 NerSpan trimmed = trimFormer(text, trimTitle(text, trimClause(text, trimLocative(text,
-                    trimCredit(text, s), boundary)), boundary, titleAt, personAt));
+                    trimCredit(text, trimConjunction(text, s, titleSpans)), boundary)), boundary, titleAt, personAt));
                 boolean surname = trimmed.end() - trimmed.start() == 1 && personAt[trimmed.end()];
                 if (!surname && plausible(text, trimmed, boundary) && wholeWords(text, trimmed)) {
                     candidates.add(trimmed);
@@ -951,6 +951,27 @@ final class EntityExtractor {
     }
 
     /** An organisation span that swallowed a clause or a relation before the name (人士对…, 子公司…) starts after it. */
+    /**
+     * A name and a common word joined to it by a conjunction (主席兰博文及董事|会成员, 博迈伦及商会|企业代表) is the name: the
+     * recogniser ran on into the next phrase. A name after a title (主席博迈伦) is a person's.
+     */
+    private NerSpan trimConjunction(String text, NerSpan s, List<NerSpan> titleSpans) {
+        if (!s.label().equals("PER") && !s.label().startsWith("ORG")) {
+            return s;
+        }
+        for (int k = s.start() + 2; k < s.end() - 1; k++) {
+            String after = text.substring(k + 1, s.end());
+            boolean word = JunkRules.commonWords(after)
+                || after.length() == 2 && com.hankcs.hanlp.dictionary.CoreDictionary.contains(after); // 董事
+            if ("及和与".indexOf(text.charAt(k)) >= 0 && after.length() <= 2 && word
+                && kb.organization(text.substring(s.start(), s.end())).isEmpty()) {
+                boolean titled = !titleSpans.isEmpty() && titleSpans.get(titleSpans.size() - 1).end() == s.start();
+                return new NerSpan(s.start(), k, titled && k - s.start() <= 4 ? "PER" : s.label());
+            }
+        }
+        return s;
+    }
+
     private NerSpan trimClause(String text, NerSpan s) {
         if (!s.label().startsWith("ORG")) {
             return s;
@@ -1015,6 +1036,7 @@ final class EntityExtractor {
                 && !placeFragment(text, s, surface, boundary);
             default -> kb.organization(surface).isPresent()
                 || (!isEvent(surface) && !shortLatin(surface) && (!surface.endsWith("中心") || namedCentre(surface))
+                    && surface.indexOf('某') < 0 // 华南某大型基金公司 keeps its name to itself
                     && !surface.endsWith("部门")
                     && !partOfOrganisationName(text, s) && !JunkRules.genericOrganisation(surface)
                     && !genericInPlace(surface) && !(placeThenDescription(surface) && !surface.contains("国家"))

@@ -14,7 +14,7 @@ import java.util.List;
  */
 final class JunkRules {
     /** Heads that, after common words only, make a kind of organisation, not a named one. */
-    private static final List<String> GENERIC_HEADS = List.of("子公司", "公司", "政府", "法院", "检察院", "机关", "银行", "基金", "机构", "团队", "平台", "研究所", "研究院",
+    private static final List<String> GENERIC_HEADS = List.of("子公司", "分公司", "公司", "政府", "法院", "检察院", "机关", "银行", "基金", "机构", "团队", "平台", "研究所", "研究院",
         "营业部", "交易所", "工作组", "小组", "企业", "部门", "军队", "警方", "事务所", "厅", "委员会", "局", "办公室");
     /** Legal forms: what stands before them is usually a name (小米科技有限责任公司). */
     private static final List<String> LEGAL_FORMS = List.of("有限责任公司", "股份有限公司", "有限公司");
@@ -34,8 +34,8 @@ final class JunkRules {
     private static final String QUANTITY_CHARS = "零一二三四五六七八九十百千万亿两几多余数成半各每某诸该其这那此家个位批类";
     /** Last characters of a street-level address or site (路, 街, 广场, 大厦 …). */
     private static final String ADDRESS_ENDINGS = "路街道巷弄号楼园村镇乡场环桥湾岛站馆厦苑港口门寺庙宫";
-    /** Verbs, adverbs and an ordinal the recogniser glues to a generic body (也有|基金公司, 首|批上市公司). */
-    private static final String GLUED_BEFORE_GENERIC = "有首也都是为在将";
+    /** Verbs, adverbs and an ordinal the recogniser glues to a generic body (也有|基金公司, 首|批上市公司, 受访|基金公司). */
+    private static final String GLUED_BEFORE_GENERIC = "有首也都是为在将访";
     /** Conjunctions and particles between common words (上市公司和证券公司). */
     private static final String CONJUNCTIONS = "和与及的等或";
     /** Locatives and a 'former' that end a place span but are no part of the place (…站内, …镇原). */

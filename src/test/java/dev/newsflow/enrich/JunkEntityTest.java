@@ -355,4 +355,17 @@ class JunkEntityTest {
         assertThat(names(a, EntityType.PLACE)).anyMatch(n -> n.contains("马里兰")).doesNotContain("兰州市");
         assertThat(a.entities()).extracting(Entity::id).contains("org:apple");
     }
+
+    @Test
+    void aNameRunOnIntoTheNextPhraseOrAnUnnamedFirmOrAMarketTermIsNoEntity() {
+        EnrichedArticle a = enrich("会见", "美国全国商会主席博迈伦及商会企业代表、美中贸易全国委员会主席兰博文及董事会成员出席。",
+            "华南某大型基金公司人士表示，受访基金公司普遍看好，其分公司也在扩张。",
+            "该基金夏普比率较高，债基和沪港通资金流入，布伦特原油上涨，奥密克戎毒株扩散。",
+            "伯克希尔-哈撒韦以约898亿美元的利润位居第三，OPEC+会议在努尔苏丹举行。");
+        assertThat(names(a, EntityType.PERSON)).contains("博迈伦", "兰博文")
+            .noneMatch(n -> n.contains("及") || n.startsWith("奥密克") || n.equals("债基") || n.equals("沪港通"));
+        assertThat(names(a, EntityType.ORGANIZATION)).noneMatch(n -> n.contains("某") || n.contains("基金公司")
+            || n.contains("分公司") || n.contains("及") || n.equals("夏普") || n.contains("布伦特"));
+        assertThat(a.entities()).extracting(Entity::id).contains("org:berkshire", "place:astana");
+    }
 }
