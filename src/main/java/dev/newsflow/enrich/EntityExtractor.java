@@ -654,6 +654,20 @@ final class EntityExtractor {
                 }
             }
         }
+        Map<String, String> placedCores = new java.util.HashMap<>(); // 福州市|第二医院 → the longest name written
+        for (String surface : unknown) {
+            String placed = placedCore(surface);
+            if (placed != null) {
+                placedCores.merge(placed, surface, (a, b) -> a.length() >= b.length() ? a : b);
+            }
+        }
+        for (String surface : unknown) {
+            String placed = placedCore(surface);
+            String longest = placed == null ? null : placedCores.get(placed);
+            if (longest != null && !longest.equals(surface) && !named.containsKey(surface)) {
+                named.put(surface, longest); // 福州市第二医院 is 福建省福州市第二医院, 辽源祥瑞… is 吉林省辽源市祥瑞…
+            }
+        }
         for (String legal : unknown) {
             if (!endsWithAny(legal, LEGAL_NAMES)) {
                 continue;
@@ -685,6 +699,28 @@ final class EntityExtractor {
     }
 
     /** The name without the known place it opens with (重庆三圣实业股份有限公司 → 三圣实业股份有限公司), else the name. */
+    /**
+     * An unknown organisation's name without the places it starts with, keyed by the last of them (福建省福州市第二医院
+     * and 福州市第二医院 are both {@code place:350100|第二医院}); null where no place starts it or too little is left.
+     */
+    private String placedCore(String name) {
+        String last = null;
+        String rest = name;
+        for (boolean stripped = true; stripped; ) {
+            stripped = false;
+            for (int len = Math.min(8, rest.length() - 3); len >= 2; len--) {
+                Optional<Place> place = kb.place(rest.substring(0, len));
+                if (place.isPresent()) {
+                    last = place.get().id();
+                    rest = rest.substring(len);
+                    stripped = true;
+                    break;
+                }
+            }
+        }
+        return last == null ? null : last + "|" + rest;
+    }
+
     private String withoutLeadingPlace(String name) {
         for (int len = Math.min(4, name.length() - 2); len >= 2; len--) {
             if (kb.place(name.substring(0, len)).isPresent()) {

@@ -376,4 +376,17 @@ class EnricherTest {
         assertThat(names(a, EntityType.ORGANIZATION)).noneMatch(n -> n.contains("上市公司") || n.contains("基金公司")
             || n.contains("余家") || n.equals("博时基"));
     }
+
+    @Test
+    void aLocalBodyIsItsPlacesOneBodyHoweverItIsWrittenAndSoIsAnUnknownHospitalWithItsProvince() {
+        EnrichedArticle a = enrich("通报", "内蒙古自治区赤峰市医疗保障局调查发现问题，赤峰市医保局随后约谈。",
+            "福建省医保局检查了福建省福州市第二医院，福州市第二医院已整改；吉林省辽源市祥瑞老年康复医院被通报，"
+                + "辽源祥瑞老年康复医院被暂停医保服务。");
+        Map<String, List<String>> forms = a.entities().stream().collect(Collectors.toMap(Entity::id,
+            e -> e.mentions().stream().map(Mention::text).toList()));
+        assertThat(forms.get("org:150400/医疗保障局")).containsExactlyInAnyOrder("内蒙古自治区赤峰市医疗保障局", "赤峰市医保局");
+        assertThat(forms).containsKey("org:350000/医疗保障局").doesNotContainKey("org:nhsa");
+        assertThat(forms.get("org:福建省福州市第二医院")).containsExactlyInAnyOrder("福建省福州市第二医院", "福州市第二医院");
+        assertThat(forms.get("org:吉林省辽源市祥瑞老年康复医院")).contains("辽源祥瑞老年康复医院");
+    }
 }
