@@ -89,7 +89,8 @@ final class CompanyCues {
     /** Words that qualify a title after the firm's name (紫光集团联席总裁, SEMI中国区总裁) or a title itself. */
     private static final List<String> TITLE_TAILS = List.of("联席", "执行", "常务", "中国区", "亚太区", "大中华区",
         "全球", "中国", "亚太", "大中华", "高级", "资深", "首席", "行政", "联合", "轮值", "时任", "前任", "现任", "副", "兼",
-        "原", "前", "董事", "董事会", "董事长", "董事会主席", "总经理", "总裁", "首席执行官", "CEO", "创始人");
+        "原", "前", "董事", "董事会", "董事长", "董事会主席", "总经理", "总裁", "首席执行官", "CEO", "创始人", "合伙人",
+        "总监");
     /**
      * A name before a title that ends like one of these is a department (研究部, 海外研究中心, 董秘办) or a party to
      * something (平台方), not the firm.

@@ -123,6 +123,7 @@ final class EntityExtractor {
         addListedCompanies(text, terms, termStarts, candidates);
         joinBracketedLegalNames(text, terms, termStarts, candidates);
         extendCompanyNames(text, candidates, boundary);
+        financeFirmsBeforePeople(text, terms, termStarts, candidates, titleSpans);
         People.consistentPersonNames(text, candidates);
         List<KbMatch> known = KnownNames.subsidiaries(text, KnownNames.continuedByOwnName(text,
             KnownNames.asWords(text, kb.scan(text), terms, termStarts), boundary), boundary);
@@ -496,6 +497,50 @@ final class EntityExtractor {
                     break;
                 }
             }
+        }
+    }
+
+    /** Lines of financial business a private fund manager's name ends with (石锋资产, 聚鸣投资, 凯风创投). */
+    private static final List<String> FUND_MANAGER_WORDS = List.of("资产", "投资", "资本", "创投", "基金");
+
+    /**
+     * A word of two characters that is no common word, a line of financial business, then a person or a title
+     * (石锋资产董事长郭锋, 千象资产陈斌, 青骊投资合伙人苏雪晶) is a fund manager's firm, though nothing was
+     * found on it: the segmenter reads its brand as a person's name. Speakers elsewhere are people (the check of
+     * {@link #extendCompanyNames}).
+     */
+    private void financeFirmsBeforePeople(String text, List<Term> terms, int[] termStarts, List<NerSpan> candidates,
+                                          List<NerSpan> titleSpans) {
+        boolean[] personAt = new boolean[text.length() + 1];
+        boolean[] titleAt = new boolean[text.length() + 1];
+        boolean[] taken = new boolean[text.length() + 1];
+        for (NerSpan c : candidates) {
+            personAt[c.start()] |= c.label().equals("PER");
+            if (!c.label().equals("PER")) {
+                java.util.Arrays.fill(taken, c.start(), c.end(), true);
+            }
+        }
+        for (NerSpan t : titleSpans) {
+            titleAt[t.start()] = true;
+        }
+        List<NerSpan> firms = new ArrayList<>();
+        for (int j = 0; j + 1 < terms.size(); j++) {
+            String brand = terms.get(j).word;
+            String line = terms.get(j + 1).word;
+            int start = termStarts[j];
+            int end = termStarts[j + 1] + line.length();
+            // 投资 is a verb too (张勇投资王明): only a title after it says it is a firm's
+            boolean named = titleAt[end] || personAt[end] && !line.equals("投资");
+            if (brand.length() == 2 && FUND_MANAGER_WORDS.contains(line) && end <= text.length() && named
+                && !taken[start] && !taken[start + 1] && (start == 0 || !taken[start - 1]) // 兴证资管公募投资部: a unit
+                && "部处室司局科组".indexOf(text.charAt(end)) < 0 && Character.isLetter(brand.charAt(0))
+                && !JunkRules.commonWords(brand) && kb.place(brand).isEmpty() && kb.organization(brand).isEmpty()
+                && !speaksElsewhere(text, brand, start)) {
+                firms.add(new NerSpan(start, end, "ORG_COM"));
+            }
+        }
+        if (!firms.isEmpty()) {
+            Candidates.replaceInside(text, candidates, firms, c -> !c.label().equals("PER"));
         }
     }
 

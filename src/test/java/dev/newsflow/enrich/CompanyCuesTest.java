@@ -229,4 +229,13 @@ class CompanyCuesTest {
             "正元智慧", "新开普", "先进数通", "楚天龙", "中华人民共和国国务院").noneMatch(n -> n.contains("涨停"));
         assertThat(names(a, EntityType.PERSON)).doesNotContain("楚天龙");
     }
+
+    @Test
+    void aFundManagersBrandBeforeItsLineOfBusinessAndAPersonOrTitleIsTheFirm() {
+        EnrichedArticle a = enrich("", "石锋资产董事长兼投资部总经理郭锋、青骊投资合伙人兼总经理苏雪晶出席。",
+            "兴证资管公募投资部副总经理匡伟发言，张勇投资王明的公司。");
+        assertThat(names(a, EntityType.ORGANIZATION)).contains("石锋资产", "青骊投资")
+            .noneMatch(n -> n.equals("合伙人") || n.startsWith("公募") || n.startsWith("张勇"));
+        assertThat(names(a, EntityType.PERSON)).contains("郭锋", "苏雪晶", "匡伟", "王明");
+    }
 }
