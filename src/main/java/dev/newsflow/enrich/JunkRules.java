@@ -56,7 +56,7 @@ final class JunkRules {
             return true; // 国资委 + 监管: a verb that follows the name, not a unit of it
         }
         String after = text.substring(from, to);
-        if ((after.endsWith("公司") || after.endsWith("企业")) && genericOrganisation(after)) {
+        if ((after.endsWith("公司") || after.endsWith("企业")) && !LEGAL_FORMS.contains(after) && genericOrganisation(after)) {
             return true; // 北交所 + 上市公司: the firms listed there, no unit of the exchange
         }
         if (to - from >= 4 && text.charAt(to - 1) == '队' && text.charAt(to - 2) == '团') {
