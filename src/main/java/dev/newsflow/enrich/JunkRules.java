@@ -52,7 +52,7 @@ final class JunkRules {
      * @param nameStart where the known name starts ({@code from} is where it ends)
      */
     static boolean notAUnit(String text, int nameStart, int from, int to) {
-        if (hasNature(text.substring(from, to), "v")) {
+        if (isVerb(text.substring(from, to))) {
             return true; // 国资委 + 监管: a verb that follows the name, not a unit of it
         }
         String after = text.substring(from, to);
@@ -357,6 +357,23 @@ final class JunkRules {
                 if (n.toString().startsWith("nr")) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A word the dictionary knows as a verb (v, vi); a verbal noun (vn: 生物, 置业 and 在线 are read so at times) is
+     * none.
+     */
+    private static boolean isVerb(String word) {
+        CoreDictionary.Attribute a = CoreDictionary.get(word);
+        if (a == null) {
+            return false;
+        }
+        for (Nature n : a.nature) {
+            if (n.toString().equals("v") || n.toString().equals("vi")) {
+                return true;
             }
         }
         return false;

@@ -391,4 +391,11 @@ class EnricherTest {
         assertThat(forms.get("org:福建省福州市第二医院")).containsExactlyInAnyOrder("福建省福州市第二医院", "福州市第二医院");
         assertThat(forms.get("org:吉林省辽源市祥瑞老年康复医院")).contains("辽源祥瑞老年康复医院");
     }
+
+    @Test
+    void aKnownGroupAndANounItsDictionaryOnceReadAsAVerbIsItsListedSubsidiary() {
+        EnrichedArticle a = enrich("", "今年以来宣布回购的科创板公司中，除海尔生物（688139.SH）等少数公司外，大多数公司股价跌破发行价。");
+        assertThat(a.entities()).filteredOn(e -> e.name().equals("海尔生物")).singleElement()
+            .satisfies(e -> assertThat(e.parent()).isEqualTo("org:haier"));
+    }
 }
