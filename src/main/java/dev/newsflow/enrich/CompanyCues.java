@@ -64,9 +64,11 @@ final class CompanyCues {
     /** What introduces a list of firms before it (金融机具企业：广电运通、新大陆, 个股：…). */
     private static final Pattern FIRMS_BEFORE_LIST = Pattern.compile(
         "(?:企业|公司|标的|个股|概念股|龙头股|厂商|券商)(?:有|包括)?[：:]$");
+    /** Words of prices, volumes, indices and moves, never in a stock's short name (数 and 比 are: 数字认证, 比亚迪). */
+    private static final Pattern NOT_IN_STOCK_NAMES = Pattern.compile("价格|股价|成交|同比|环比|指数|涨|跌|盘|原油|期货|\\d");
     /** How a market report ends a list of stocks (…、恒宝股份、楚天龙涨停). */
-    private static final Pattern MARKET_AFTER_LIST = Pattern.compile("^(?:等(?:个股|股票)?)?(?:涨停|跌停|大涨|大跌|领涨|领跌"
-        + "|涨幅居前|跌幅居前|均涨|均跌)");
+    private static final Pattern MARKET_AFTER_LIST = Pattern.compile("^(?:等(?:个股|股票)?)?(?:均为?|全部|集体)?"
+        + "(?:连续|一字)?(?:涨停|跌停|大涨|大跌|领涨|领跌|涨幅|跌幅|涨超|跌超|涨逾|跌逾|封板|均涨|均跌)");
     private static final Pattern NOT_FIRM_LISTS = Pattern.compile(
         "行业|领域|板块|地区|城市|省份|国家|分公司|子公司|分行|支行|营业部|办事处|分支机构|网点");
     /** Verbs of investing that open a clause before the names they act on (先后投资赣锋锂电、…, 亲自调研许继电气、…). */
@@ -427,6 +429,11 @@ final class CompanyCues {
             // 银行IT企业：神州信息、…: the list says what it lists, and its first name runs from the colon
             boolean introduced = run > 0 && i - run >= 2 && i - run <= LONGEST_NAME
                 && FIRMS_BEFORE_LIST.matcher(text.substring(Math.max(0, run - 8), run)).find();
+            int leader = text.lastIndexOf("龙头", i);
+            if (!introduced && leader >= run && i - leader - 2 >= 2 && !JunkRules.commonWords(text.substring(leader + 2, i))) {
+                run = leader + 2; // 优质水电龙头长江电力、华能水电…: the leaders of a trade, by name
+                introduced = true;
+            }
             int first = introduced ? run : nameBefore(text, i, boundary, terms, termStarts, termAt);
             items.add(recognised(new int[] {first, i}, nearby.around(first, i), true));
             int sep = i;
@@ -438,10 +445,23 @@ final class CompanyCues {
                 sep = next;
                 next = text.indexOf('、', sep + 1);
             }
-            int lastEnd = lastItemEnd(text, sep + 1, boundary, terms, termAt, !introduced); // …、正元智慧、新开|普
+            int lastEnd = lastItemEnd(text, sep + 1, boundary, terms, termAt, true);
+            if (introduced && lastEnd - sep - 1 < 2) {
+                lastEnd = lastItemEnd(text, sep + 1, boundary, terms, termAt, false); // …、正元智慧、新开|普
+            }
+            if (lastEnd - sep - 1 > 2 && "均都".indexOf(text.charAt(lastEnd - 1)) >= 0) {
+                lastEnd--; // …、中小企业均受益
+            }
             for (String tail : MARKET_TAILS) {
                 if (lastEnd - tail.length() > sep + 1 && text.startsWith(tail, lastEnd - tail.length())) {
                     lastEnd -= tail.length();
+                }
+            }
+            for (int k = sep + 3; k < lastEnd; k++) {
+                // …、晶赛科技涨幅均超200%, …、节能风电均为连续涨停: the market's words end the last name
+                if (MARKET_AFTER_LIST.matcher(text.substring(k, Math.min(text.length(), k + 8))).find()) {
+                    lastEnd = k;
+                    break;
                 }
             }
             if (lastEnd > sep + 1) {
@@ -457,7 +477,14 @@ final class CompanyCues {
                 Math.min(text.length(), Math.max(lastEnd, 0) + 14)));
             // …等行业的多家公司 lists trades, not firms
             boolean firmsSaid = lastEnd > 0 && after.find() && !NOT_FIRM_LISTS.matcher(after.group()).find();
-            firmsSaid |= introduced || lastEnd > 0 && MARKET_AFTER_LIST.matcher(text.substring(lastEnd, Math.min(text.length(), lastEnd + 6))).find();
+            boolean marketMove = lastEnd > 0
+                && MARKET_AFTER_LIST.matcher(text.substring(lastEnd, Math.min(text.length(), lastEnd + 8))).find();
+            for (int[] item : items) {
+                // stocks go by short names; 原油价格大涨, 成交量同比… list prices and volumes
+                marketMove &= item[0] >= 0 && item[1] - item[0] >= 2 && item[1] - item[0] <= 5
+                    && !NOT_IN_STOCK_NAMES.matcher(text.substring(item[0], item[1])).find();
+            }
+            firmsSaid |= introduced || marketMove;
             int firms = 0;
             boolean phrases = false; // 北京、上海的外资银行等机构 lists no names
             for (int[] item : items) {
