@@ -13,7 +13,7 @@ import java.util.List;
 final class TitleFinder {
     /** Common titles, longest first so that 副行长 wins over 行长. */
     private static final List<String> COMMON = List.of("全国人大代表", "全国政协委员", "首席经济学家", "首席执行官",
-        "联合创始人", "党委书记", "人大代表", "政协委员", "董事长", "总经理", "副行长", "副主席", "副总理", "副总统",
+        "联合创始人", "外部董事", "独立董事", "执行董事", "职工董事", "党委书记", "人大代表", "政协委员", "董事长", "总经理", "副行长", "副主席", "副总理", "副总统",
         "副部长", "副局长", "副主任", "副司长", "副省长", "副市长", "总书记", "秘书长", "发言人", "国务卿", "创始人",
         "理事长", "总编辑", "总裁", "行长", "主席", "总统", "首相", "总理", "部长", "局长", "主任", "司长", "省长", "市长",
         "副书记", "书记", "常委", "组长", "院长", "委员", "经理", "董事", "分析师", "研究员", "记者", "政委", "院士", "教授", "总监", "处长",
@@ -94,19 +94,38 @@ final class TitleFinder {
         return appointedTo(text, nameEnd, titleSpans, orgSpans);
     }
 
-    /** Verbs of appointment between a name and the post it takes (刘化龙任中国保利集团有限公司党委书记、董事长). */
-    private static final List<String> APPOINTED = List.of("担任", "出任", "升任", "调任", "任");
+    /**
+     * Words between a name and the post it takes or leaves (刘化龙任中国保利集团有限公司党委书记、董事长, 聘任…郑昌泓为…,
+     * 许刚…不再担任…, 免去宋广菊的…党委常委职务).
+     */
+    private static final List<String> APPOINTED = List.of("不再担任", "担任", "出任", "升任", "调任", "任", "为", "的");
+    /** What a register writes after a name (吴安迪（女）). */
+    private static final List<String> GENDER_NOTES = List.of("（女）", "(女)", "（男）", "(男)");
+    private static final int LONGEST_LISTED_NAME = 4;
 
     /**
-     * The post a person is appointed to, written after the name: a verb of appointment, an organisation, then a
-     * chain of titles joined by 、; or null.
+     * The post a person is appointed to, or relieved of, written after the name, perhaps after more names the
+     * appointment lists (聘任高云虎、吴安迪（女）、郑昌泓为华侨城集团有限公司外部董事): a verb of appointment, an
+     * organisation, then a chain of titles joined by 、; or null.
      */
     private static Title appointedTo(String text, int nameEnd, List<NerSpan> titleSpans, List<int[]> orgSpans) {
+        int after = afterGender(text, nameEnd);
+        while (after < text.length() && text.charAt(after) == '、') {
+            int k = after + 1;
+            while (k < text.length() && k - after - 1 < LONGEST_LISTED_NAME && Character.isIdeographic(text.charAt(k))
+                && !appointing(text, k)) {
+                k++;
+            }
+            if (k - after - 1 < 2) {
+                break;
+            }
+            after = afterGender(text, k);
+        }
         for (String verb : APPOINTED) {
-            if (!text.startsWith(verb, nameEnd)) {
+            if (!text.startsWith(verb, after)) {
                 continue;
             }
-            int at = nameEnd + verb.length();
+            int at = after + verb.length();
             int[] org = orgStartingAt(orgSpans, at);
             if (org == null) {
                 return null;
@@ -123,6 +142,24 @@ final class TitleFinder {
             return new Title(text.substring(start, end), org[2], false);
         }
         return null;
+    }
+
+    private static int afterGender(String text, int at) {
+        for (String note : GENDER_NOTES) {
+            if (text.startsWith(note, at)) {
+                return at + note.length();
+            }
+        }
+        return at;
+    }
+
+    private static boolean appointing(String text, int at) {
+        for (String verb : APPOINTED) {
+            if (!verb.equals("的") && text.startsWith(verb, at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean insideOrganisation(List<int[]> orgSpans, int at) {

@@ -398,4 +398,21 @@ class EnricherTest {
         assertThat(a.entities()).filteredOn(e -> e.name().equals("海尔生物")).singleElement()
             .satisfies(e -> assertThat(e.parent()).isEqualTo("org:haier"));
     }
+
+    @Test
+    void anAppointmentListingSeveralNamesGivesEachThePostAndSoDoesARelief() {
+        EnrichedArticle a = enrich("", "聘任高云虎、吴安迪（女）、郑昌泓为华侨城集团有限公司外部董事；许刚、余海龙不再担任华侨城集团有限公司外部董事职务。",
+            "提名王文军为中国诚通控股集团有限公司副总经理人选。免去宋广菊（女）的中国保利集团有限公司党委常委职务。");
+        for (String name : List.of("吴安迪", "许刚", "余海龙")) {
+            assertThat(entity(a, name)).get().satisfies(p -> {
+                assertThat(p.title()).isEqualTo("外部董事");
+                assertThat(p.org()).isEqualTo("org:octgroup");
+            });
+        }
+        assertThat(entity(a, "王文军")).get().satisfies(p -> assertThat(p.title()).isEqualTo("副总经理"));
+        assertThat(entity(a, "宋广菊")).get().satisfies(p -> {
+            assertThat(p.title()).isEqualTo("党委常委");
+            assertThat(p.org()).isEqualTo("org:poly-group");
+        });
+    }
 }
