@@ -1321,6 +1321,10 @@ final class EntityExtractor {
     }
 
     /** Entities by id, with their distinct mentions and counts, in order of first mention. */
+    /** What an outlet's name opens when the outlet credits its own staff or products (每经记者, 每经AI快讯). */
+    private static final java.util.regex.Pattern OUTLETS_OWN = java.util.regex.Pattern.compile(
+        "(?:实习|特约|见习)?(?:记者|编辑)|AI快讯|APP|App|app|客户端|送书");
+
     private static final class Entities {
         private final Map<String, Builder> byId = new LinkedHashMap<>();
         private final int textOffset;
@@ -1359,8 +1363,9 @@ final class EntityExtractor {
                 ? new Mention(surface, start - textOffset, end - textOffset)
                 : new Mention(surface, start, Math.min(end, textOffset - 1), Mention.TITLE));
             b.count++;
-            // 向财联社记者表示: the outlet's reporter asked, the outlet does not act
-            boolean reporter = surface.endsWith("记者") || text.startsWith("记者", end);
+            // 向财联社记者表示, 每经编辑 程鹏, 每经AI快讯: the outlet's people and products, the outlet does not act
+            boolean reporter = surface.endsWith("记者") || type == EntityType.ORGANIZATION
+                && OUTLETS_OWN.matcher(text).region(Math.min(end, text.length()), text.length()).lookingAt();
             b.inStory |= (start >= credited.length || !credited[start]) && !reporter;
             if (type == EntityType.ORGANIZATION && b.code == null) {
                 b.code = listedCodes.get(surface);
