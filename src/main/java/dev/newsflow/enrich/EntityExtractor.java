@@ -110,7 +110,8 @@ final class EntityExtractor {
                 NerSpan trimmed = trimFormer(text, trimTitle(text, trimClause(text, trimLocative(text,
                     trimCredit(text, trimConjunction(text, s, titleSpans)), boundary)), boundary, titleAt, personAt));
                 boolean surname = trimmed.end() - trimmed.start() == 1 && personAt[trimmed.end()];
-                if (!surname && plausible(text, trimmed, boundary) && wholeWords(text, trimmed)) {
+                if (!surname && plausible(text, trimmed, boundary) && wholeWords(text, trimmed)
+                    && !opensWithVerb(text, trimmed, terms, termStarts)) {
                     candidates.add(trimmed);
                 }
             }
@@ -295,12 +296,21 @@ final class EntityExtractor {
         for (KbMatch m : winners) {
             java.util.Arrays.fill(covered, m.start(), m.end(), true);
         }
+        java.util.Set<String> personNames = new java.util.HashSet<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            if (!dropped[i] && candidates.get(i).label().equals("PER")) {
+                personNames.add(text.substring(candidates.get(i).start(), candidates.get(i).end()));
+            }
+        }
         for (int i = 0; i < candidates.size(); i++) {
             if (dropped[i]) {
                 continue;
             }
             NerSpan s = candidates.get(i);
             String surface = text.substring(s.start(), s.end());
+            if (s.label().startsWith("ORG") && personsFirm(surface, personNames)) {
+                continue; // 郑恺旗下公司, 钱治亚关联公司: a person's firm, described, not named
+            }
             java.util.Arrays.fill(covered, s.start(), s.end(), true);
             String[] alias = defined.get(surface);
             if (alias != null) {
@@ -1090,6 +1100,39 @@ final class EntityExtractor {
             }
         }
         return s;
+    }
+
+    private static final java.util.regex.Pattern PERSONS_FIRM = java.util.regex.Pattern.compile(
+        "^(?<person>[\\p{IsHan}·]{2,4}?)(?:旗下|关联|名下|控制的|实控的|为该)?(?:公司|企业|集团)$");
+
+    /** A firm described by the person who owns it (郑恺旗下公司, 郑恺公司, 钱治亚关联公司), the person found elsewhere. */
+    private static boolean personsFirm(String surface, java.util.Set<String> personNames) {
+        java.util.regex.Matcher m = PERSONS_FIRM.matcher(surface);
+        return m.matches() && personNames.contains(m.group("person"));
+    }
+
+    /**
+     * An unknown organisation that opens with a verb of two characters (支持|集团, 找|清洗公司 is one character, 维护|公司)
+     * is a clause about a firm, not its name; a span that opens with a known name (光大保德信基金…) is one.
+     */
+    private boolean opensWithVerb(String text, NerSpan s, List<Term> terms, int[] termStarts) {
+        if (!s.label().startsWith("ORG") || s.end() - s.start() < 3) {
+            return false;
+        }
+        int k = java.util.Arrays.binarySearch(termStarts, s.start());
+        if (k < 0) {
+            return false;
+        }
+        Term first = terms.get(k);
+        if (first.word.length() < 2 || first.word.length() >= s.end() - s.start() || !String.valueOf(first.nature).equals("v")) {
+            return false;
+        }
+        for (int end = s.start() + 2; end <= s.end(); end++) {
+            if (kb.organization(text.substring(s.start(), end)).isPresent()) {
+                return false; // 光大保德信基金海外投资部: the segmenter reads 光大 as a verb
+            }
+        }
+        return true;
     }
 
     /** Junk control on what the recogniser proposes, before it meets the knowledge base. */

@@ -368,4 +368,15 @@ class JunkEntityTest {
             || n.contains("分公司") || n.contains("及") || n.equals("夏普") || n.contains("布伦特"));
         assertThat(a.entities()).extracting(Entity::id).contains("org:berkshire", "place:astana");
     }
+
+    @Test
+    void aPersonsFirmDescribedOrAClauseOpeningWithAVerbIsNoOrganisation() {
+        EnrichedArticle a = enrich("追债", "日前，郑恺旗下公司被强制执行3300万的事情引起热议。", "郑恺公司被光线传媒追债，郑恺表示将妥善处理。",
+            "买方财团已从公司前管理层陆正耀、钱治亚关联公司收购股份。", "该方案得到支持集团发展的多家银行认可。",
+            "光大保德信基金海外投资部总监詹佳也认为，市场将回暖。");
+        assertThat(names(a, EntityType.ORGANIZATION)).contains("北京光线传媒股份有限公司")
+            .noneMatch(n -> n.startsWith("郑恺") || n.startsWith("钱治亚") || n.startsWith("支持"))
+            .anyMatch(n -> n.startsWith("光大保德信基金"));
+        assertThat(names(a, EntityType.PERSON)).contains("郑恺");
+    }
 }
