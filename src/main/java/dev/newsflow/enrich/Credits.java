@@ -138,12 +138,16 @@ final class Credits {
     static boolean[] credited(String text) {
         boolean[] credited = new boolean[text.length()];
         for (Pattern credit : List.of(DATELINE, COMPILED_FROM)) {
+            if (credit == COMPILED_FROM && !text.contains("综合")
+                || credit == DATELINE && text.indexOf('讯') < 0 && text.indexOf('电') < 0 && text.indexOf('息') < 0) {
+                continue; // most stories have neither: skip the scan
+            }
             Matcher m = credit.matcher(text);
             while (m.find()) {
                 java.util.Arrays.fill(credited, m.start("dateline"), m.end("dateline"), true);
             }
         }
-        for (Pattern credit : List.of(REPORTER_BYLINE, WRITER_BYLINE)) {
+        for (Pattern credit : text.indexOf('【') < 0 ? List.<Pattern>of() : List.of(REPORTER_BYLINE, WRITER_BYLINE)) {
             Matcher m = credit.matcher(text);
             while (m.find()) {
                 if (m.group("media") != null) {
@@ -151,7 +155,7 @@ final class Credits {
                 }
             }
         }
-        for (Pattern credit : List.of(CREDIT_LINE, SOURCE_LINE)) {
+        for (Pattern credit : text.indexOf('源') < 0 ? List.of(CREDIT_LINE) : List.of(CREDIT_LINE, SOURCE_LINE)) {
             Matcher m = credit.matcher(text);
             while (m.find()) {
                 java.util.Arrays.fill(credited, m.start(), m.end(), true);
