@@ -32,7 +32,7 @@ final class EntityExtractor {
         "论坛", "峰会", "博览会", "交易会", "年会", "例会", "大会");
     /** Pairs of opening and closing brackets and quotes. */
     private static final String BRACKETS = "()（）《》〈〉【】「」『』“”‘’[]";
-    private static final String CREDIT_SUFFIXES = "摄称说拟";
+    private static final String CREDIT_SUFFIXES = "摄称说拟谈则";
     /** Chinese numerals: a span opening with one and a measure or 大 (八大, 四大行, 三家) counts things, names none. */
     private static final String NUMERALS = "一二三四五六七八九十两几数";
     private static final String COUNTED = "大家个类种项条";
@@ -1285,11 +1285,21 @@ final class EntityExtractor {
 
     /** 王洪胜摄 is a photo credit, 王丽称 a report verb, 监事欧永拟 (plans to) a verb: the name is what comes before. */
     private static NerSpan trimCredit(String text, NerSpan s) {
+        int start = s.start();
+        while (s.end() - start > 2 && CREDIT_MARKS.indexOf(text.charAt(start)) >= 0) {
+            start++; // 编辑|卢祥勇: the bar of a credit line is no part of the name
+        }
+        if (start > s.start()) {
+            s = new NerSpan(start, s.end(), s.label());
+        }
         if (s.label().equals("PER") && s.end() - s.start() >= 3 && CREDIT_SUFFIXES.indexOf(text.charAt(s.end() - 1)) >= 0) {
             return new NerSpan(s.start(), s.end() - 1, s.label());
         }
         return s;
     }
+
+    /** Marks between a credit's role and its names (编辑|卢祥勇, 文／王慧, 记者：张三). */
+    private static final String CREDIT_MARKS = "|｜/／:：";
 
     /**
      * What follows {@code end} is the year of a document number (〔2021〕4号, [2020] 96号): what stands before it is the

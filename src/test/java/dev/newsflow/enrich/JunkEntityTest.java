@@ -379,4 +379,12 @@ class JunkEntityTest {
             .anyMatch(n -> n.startsWith("光大保德信基金"));
         assertThat(names(a, EntityType.PERSON)).contains("郑恺");
     }
+
+    @Test
+    void aCreditsBarAndAVerbAfterANameAreNoPartOfIt() {
+        EnrichedArticle a = enrich("", "增速不算太快。", "编辑|卢祥勇 杜恒峰 王嘉琦", "校对|孙志成",
+            "丨央行行长易纲谈发展绿色经济，高瓴资本深入布局“碳中和”", "特聘专家张翔则表示，行业将加快整合。");
+        assertThat(names(a, EntityType.PERSON)).contains("卢祥勇", "孙志成", "易纲", "张翔")
+            .noneMatch(n -> n.startsWith("|") || n.endsWith("谈") || n.endsWith("则"));
+    }
 }
