@@ -118,6 +118,7 @@ final class EntityExtractor {
         }
         People.addEnglishPeople(text, candidates);
         People.addAnonymisedPeople(text, candidates);
+        People.addAppointedPeople(text, candidates);
         credits.add(text, candidates);
         People.joinAdjacentPeople(text, candidates);
         People.administrationsArePeople(text, candidates);

@@ -42,7 +42,7 @@ final class People {
     /** The most common Chinese surnames: a part that starts with one is a Chinese name of its own (胡杰|林丽). */
     private static final String COMMON_SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田"
         + "董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵"
-        + "万钱严覃武戴莫孔向汤";
+        + "万钱严覃武戴莫孔向汤樊傅殷葛欧温施阎康伍聂倪牛洪鲍庞詹滕乔";
 
     /**
      * Two people the recogniser found side by side, with nothing between them, written in transliteration characters
@@ -115,6 +115,45 @@ final class People {
     /** A person the article names by surname only (段某某, 朱某): court and police reports anonymise so. */
     private static final java.util.regex.Pattern ANONYMISED = java.util.regex.Pattern.compile(
         "[" + COMMON_SURNAMES + "]某{1,2}(?![某公企银集市县区省镇村路街地些种项类样处件机家个位一日年月时])");
+
+    private static final String LISTED_NAME = "[\\p{IsHan}]{2,3}(?:[（(][男女][）)])?";
+    private static final String SURNAMED = "[" + COMMON_SURNAMES + "][\\p{IsHan}]{1,2}(?:[（(][男女][）)])?";
+    /**
+     * Names an appointment or a relief lists before the post (聘任高云虎、吴安迪（女）、傅卓洋为华侨城集团有限公司外部董事,
+     * 樊澄不再担任…外部董事职务, 魏如山任中国建材集团有限公司党委常委): after a verb of appointment, or at the start of
+     * a clause from a common surname, before 为, 的, 任 or 不再担任 and an organisation's name.
+     */
+    private static final java.util.regex.Pattern APPOINTMENT = java.util.regex.Pattern.compile(
+        "(?:(?:聘任|任命|提名|推荐|免去)(?<names>" + LISTED_NAME + "(?:、" + LISTED_NAME + ")*)"
+        + "|(?<=^|[，。；：\\n])(?<clause>" + SURNAMED + "(?:、" + LISTED_NAME + ")*))"
+        + "(?:为|的|任|不再担任)(?=[\\p{IsHan}（()]{2,24}?(?:公司|集团|银行|委员会|协会|大学|研究院|部|局|厅))");
+    private static final java.util.regex.Pattern GENDER_NOTE = java.util.regex.Pattern.compile("[（(][男女][）)]$");
+
+    static void addAppointedPeople(String text, List<NerSpan> candidates) {
+        if (text.indexOf('任') < 0 && text.indexOf('免') < 0 && text.indexOf('名') < 0) {
+            return;
+        }
+        List<NerSpan> people = new ArrayList<>();
+        java.util.regex.Matcher m = APPOINTMENT.matcher(text);
+        while (m.find()) {
+            String group = m.group("names") != null ? "names" : "clause";
+            int at = m.start(group);
+            for (int i = 0; i < candidates.size(); i++) {
+                NerSpan c = candidates.get(i);
+                if (c.label().startsWith("ORG") && c.start() >= at && c.start() < m.end() && c.end() > m.end()) {
+                    candidates.set(i, new NerSpan(m.end(), c.end(), c.label())); // 傅卓洋为|华侨城集团…: the firm starts after 为
+                }
+            }
+            for (String item : m.group(group).split("、")) {
+                String name = GENDER_NOTE.matcher(item).replaceFirst("");
+                if (!JunkRules.commonWords(name)) {
+                    people.add(new NerSpan(at, at + name.length(), "PER"));
+                }
+                at += item.length() + 1;
+            }
+        }
+        Candidates.replaceInside(text, candidates, people, c -> true);
+    }
 
     static void addAnonymisedPeople(String text, List<NerSpan> candidates) {
         if (text.indexOf('某') < 0) {

@@ -416,4 +416,14 @@ class EnricherTest {
             assertThat(p.org()).isEqualTo("org:poly-group");
         });
     }
+
+    @Test
+    void everyNameAnAppointmentListsIsAPersonAndTheFirmStartsAfterTheVerb() {
+        EnrichedArticle a = enrich("", "聘任高云虎、吴安迪（女）、郑昌泓、唐志宏、傅卓洋为华侨城集团有限公司外部董事；"
+            + "提名王兴权、黄倬为有研科技集团有限公司副总经理人选。魏如山任中国建材集团有限公司党委常委，"
+            + "樊澄不再担任中国航空器材集团有限公司外部董事职务。张家口市为河北省重要城市。");
+        assertThat(names(a, EntityType.PERSON)).contains("高云虎", "傅卓洋", "黄倬", "魏如山", "樊澄")
+            .doesNotContain("张家口");
+        assertThat(names(a, EntityType.ORGANIZATION)).noneMatch(n -> n.contains("为"));
+    }
 }
