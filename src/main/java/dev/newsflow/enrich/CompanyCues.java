@@ -66,6 +66,11 @@ final class CompanyCues {
         "(?:企业|公司|标的|个股|概念股|龙头股|厂商|券商)(?:有|包括)?[：:]$");
     /** Words of prices, volumes, indices and moves, never in a stock's short name (数 and 比 are: 数字认证, 比亚迪). */
     private static final Pattern NOT_IN_STOCK_NAMES = Pattern.compile("价格|股价|成交|同比|环比|指数|涨|跌|盘|原油|期货|\\d");
+    /**
+     * What a list of firms covers, before 涵盖, 包括 or 包含 (十大流通股东名单，涵盖…; 持仓个股包括…); not 股东, which may
+     * be people (明星股东包括艺人李晨、冯绍峰…).
+     */
+    private static final Pattern FIRMS_COVERED = Pattern.compile("(?:名单|公司|企业|个股|标的|重仓股)[，,]?$");
     /** How a market report ends a list of stocks (…、恒宝股份、楚天龙涨停). */
     private static final Pattern MARKET_AFTER_LIST = Pattern.compile("^(?:等(?:个股|股票)?)?(?:均为?|全部|集体)?"
         + "(?:连续|一字)?(?:涨停|跌停|大涨|大跌|领涨|领跌|涨幅|跌幅|涨超|跌超|涨逾|跌逾|封板|均涨|均跌)");
@@ -434,6 +439,14 @@ final class CompanyCues {
                 run = leader + 2; // 优质水电龙头长江电力、华能水电…: the leaders of a trade, by name
                 introduced = true;
             }
+            for (String covers : List.of("涵盖", "包括", "包含")) {
+                int at = text.lastIndexOf(covers, i);
+                if (!introduced && at >= run && i - at - 2 >= 2
+                    && FIRMS_COVERED.matcher(text.substring(Math.max(0, at - 8), at)).find()) {
+                    run = at + 2; // 十大流通股东名单，涵盖锦鸡股份、广大特材…
+                    introduced = true;
+                }
+            }
             int first = introduced ? run : nameBefore(text, i, boundary, terms, termStarts, termAt);
             items.add(recognised(new int[] {first, i}, nearby.around(first, i), true));
             int sep = i;
@@ -484,7 +497,13 @@ final class CompanyCues {
                 marketMove &= item[0] >= 0 && item[1] - item[0] >= 2 && item[1] - item[0] <= 5
                     && !NOT_IN_STOCK_NAMES.matcher(text.substring(item[0], item[1])).find();
             }
-            firmsSaid |= introduced || marketMove;
+            int commonItems = 0;
+            for (int[] item : items) {
+                String named = item[0] >= 0 ? text.substring(item[0], item[1]) : "";
+                commonItems += JunkRules.commonWords(named) || JunkRules.counted(named) ? 1 : 0;
+            }
+            // 参展企业涵盖设计、制造、封装测试…: trades, not firms; 包括67家基金公司、39家私募…: counts
+            firmsSaid |= (introduced && 2 * commonItems < items.size()) || marketMove;
             int firms = 0;
             boolean phrases = false; // 北京、上海的外资银行等机构 lists no names
             for (int[] item : items) {

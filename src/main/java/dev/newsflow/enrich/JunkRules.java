@@ -313,8 +313,8 @@ final class JunkRules {
      */
     static boolean counted(String s) {
         int i = 0;
-        while (i < s.length() && QUANTITY_CHARS.indexOf(s.charAt(i)) >= 0) {
-            i++;
+        while (i < s.length() && (QUANTITY_CHARS.indexOf(s.charAt(i)) >= 0 || s.charAt(i) >= '0' && s.charAt(i) <= '9')) {
+            i++; // 67家基金公司 counts as 六十七家 does
         }
         return i > 0 && (i == s.length() || COUNTERS.indexOf(s.charAt(i)) >= 0 || commonWords(s.substring(i)));
     }

@@ -249,4 +249,15 @@ class CompanyCuesTest {
             "华能水电", "黔源电力")
             .noneMatch(n -> n.endsWith("均") || n.contains("猪肉") || n.contains("价格") || n.contains("企业") || n.equals("新天"));
     }
+
+    @Test
+    void whatAListOfFirmsCoversIsFirmsButNotShareholdersTradesOrCounts() {
+        EnrichedArticle a = enrich("", "十大流通股东名单，涵盖锦鸡股份、广大特材、奥特维、汉宇集团、美瑞新材、德马科技、神宇股份、江航装备、"
+            + "钧达股份、得邦照明、东岳硅材、电工合金、丝路视觉等。",
+            "明星股东包括艺人李晨、冯绍峰、杨颖、郑恺。", "参展企业涵盖设计、制造、封装测试、设备、材料等环节。",
+            "合计有309家机构调研了该公司，包括67家基金公司、54家证券公司、39家私募、18家保险公司等。");
+        assertThat(names(a, EntityType.ORGANIZATION)).contains("广大特材", "美瑞新材", "江航装备", "东岳硅材", "电工合金", "丝路视觉")
+            .noneMatch(n -> n.equals("冯绍峰") || n.equals("郑恺") || n.equals("封装测试") || n.contains("家"));
+        assertThat(names(a, EntityType.PERSON)).contains("冯绍峰", "郑恺");
+    }
 }
