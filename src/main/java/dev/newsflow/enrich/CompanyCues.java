@@ -35,6 +35,10 @@ final class CompanyCues {
         + "|(?:NASDAQ|Nasdaq|NYSE|纳斯达克|纽交所)[:：]\\s*(?<us>[A-Z]{1,5})|(?<ticker>[A-Z]{1,5})\\.(?:US|O|N))"
         + "(?=[)），,;；、\\s])");
     /** What comes after a firm whose people speak for it without a name (陆金所有关负责人表示, 飞凯材料相关人士告诉…). */
+    /** A paragraph that opens with who filed an announcement (安凯客车公告，…; ST曙光公告，…), as digests of filings do. */
+    private static final Pattern ANNOUNCER = Pattern.compile("(?:^|\\n)[ \\u3000]*(?<name>\\*?[A-Z]{0,2}[\\p{IsHan}]{2,8}?)"
+        + "(?:晚间)?公告[，,：:]");
+    private static final Pattern ANNOUNCED_WHEN = Pattern.compile("(?:此前|同日|今日|近日|日前|当日|昨日|晚间|早间|也|还|亦|再次|同时)$");
     private static final Pattern SPOKESMAN = Pattern.compile("(?:有关|相关)(?:负责人|人士)");
     /**
      * A Latin name right after the kind of firm it is (互联网公司ironSource, 私募股权公司Thoma Bravo, 市场研究机构
@@ -160,6 +164,15 @@ final class CompanyCues {
                 if (stock.exchange() != null) {
                     codes.put(stock.name(), stock.code() + "." + stock.exchange());
                 }
+            }
+        }
+        Matcher announcer = ANNOUNCER.matcher(text);
+        while (announcer.find()) {
+            // 安凯客车公告，… opens a digest's paragraph: a listed company's filing (盘江股份此前公告: the time is no name)
+            String name = ANNOUNCED_WHEN.matcher(announcer.group("name")).replaceFirst("");
+            if (name.length() >= 2 && name.indexOf('的') < 0 && !JunkRules.commonWords(name)
+                && !JunkRules.commonWords(name.substring(0, 2))) {
+                listed.add(name);
             }
         }
         listed.removeIf(name -> !plausibleName(name, true));

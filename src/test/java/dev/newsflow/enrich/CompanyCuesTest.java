@@ -260,4 +260,15 @@ class CompanyCuesTest {
             .noneMatch(n -> n.equals("冯绍峰") || n.equals("郑恺") || n.equals("封装测试") || n.contains("家"));
         assertThat(names(a, EntityType.PERSON)).contains("冯绍峰", "郑恺");
     }
+
+    @Test
+    void whoFilesTheAnnouncementThatOpensADigestsParagraphIsAListedCompany() {
+        EnrichedArticle a = enrich("盘后公告集锦", "【派克新材：前三季度净利同比预增65%】", "派克新材公告，预计前三季度净利润3.51亿元。",
+            "【永茂泰：与爱尔思签订合作协议】", "永茂泰公告，与凤阳爱尔思轻合金精密成型有限公司签订《合作协议》。",
+            "ST曙光公告，公司不能与实际控制人张秀根取得联系。", "公司同日公告，本次交易尚需审批。",
+            "而对于本次的停牌公告，市场反应平淡。");
+        assertThat(names(a, EntityType.ORGANIZATION)).contains("派克新材", "永茂泰", "ST曙光")
+            .noneMatch(n -> n.startsWith("公司") || n.contains("停牌"));
+        assertThat(names(a, EntityType.PERSON)).contains("张秀根").doesNotContain("永茂泰");
+    }
 }
