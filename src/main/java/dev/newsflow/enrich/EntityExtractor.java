@@ -214,30 +214,14 @@ final class EntityExtractor {
                 // a known name that starts inside a person and runs past its end took the person's last
                 // characters (王明成|都 is 王明 and 成都): the person ends where the known name starts; so does a
                 // place whose last part names a body (安顺市|普定县住房和城乡建设局)
-                int index = owner[m.start()];
-                for (int k = m.start(); k < inside.end(); k++) {
-                    owner[k] = -1;
-                }
-                if (m.start() - inside.start() >= 2) {
-                    candidates.set(index, new NerSpan(inside.start(), m.start(), inside.label()));
-                } else {
-                    dropped[index] = true;
-                }
+                keepOutside(inside, m, owner, candidates, dropped);
                 containsAll = true;
             }
             if (!containsAll && !within && inside.label().equals("PER") && m.entry() instanceof Organization
                 && inside.start() > m.start() && inside.end() > m.end()) {
                 // a person that starts inside a known organisation took its last characters (博时基|金称 is
                 // 博时基金 and 称): the person starts where the organisation ends
-                int index = owner[inside.start()];
-                for (int k = inside.start(); k < m.end(); k++) {
-                    owner[k] = -1;
-                }
-                if (inside.end() - m.end() >= 2) {
-                    candidates.set(index, new NerSpan(m.end(), inside.end(), inside.label()));
-                } else {
-                    dropped[index] = true;
-                }
+                keepOutside(inside, m, owner, candidates, dropped);
                 containsAll = true;
             }
             if (!containsAll) {
@@ -620,6 +604,26 @@ final class EntityExtractor {
         }
         orgSpans.add(new int[] {s.start(), s.end(), orgIds.size()});
         orgIds.add(id);
+    }
+
+    /**
+     * Cuts a recognised span that crosses a known name's match down to the part outside it, on the side where it
+     * sticks out (王明|成都 → 王明; 博时基金|称 → 称, too short, dropped), and frees the characters it gave up.
+     */
+    private static void keepOutside(NerSpan crossing, KbMatch known, int[] owner, List<NerSpan> candidates,
+                                    boolean[] dropped) {
+        int index = owner[Math.max(crossing.start(), known.start())];
+        boolean before = crossing.start() < known.start();
+        int start = before ? crossing.start() : known.end();
+        int end = before ? known.start() : crossing.end();
+        for (int k = Math.max(crossing.start(), known.start()); k < Math.min(crossing.end(), known.end()); k++) {
+            owner[k] = -1;
+        }
+        if (end - start >= 2) {
+            candidates.set(index, new NerSpan(start, end, crossing.label()));
+        } else {
+            dropped[index] = true;
+        }
     }
 
     /** 湖南法恩莱特新能源科技有限公司（下称：法恩莱特）, 上海锲特电子有限公司（以下简称“上海锲特”）: a short name defined. */
