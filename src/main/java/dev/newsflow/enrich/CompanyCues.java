@@ -38,7 +38,10 @@ final class CompanyCues {
     /** A paragraph that opens with who filed an announcement (安凯客车公告，…; ST曙光公告，…), as digests of filings do. */
     private static final Pattern ANNOUNCER = Pattern.compile("(?:^|\\n)[ \\u3000]*(?<name>\\*?[A-Z]{0,2}[\\p{IsHan}]{2,8}?)"
         + "(?:晚间)?公告[，,：:]");
-    private static final Pattern ANNOUNCED_WHEN = Pattern.compile("(?:此前|同日|今日|近日|日前|当日|昨日|晚间|早间|也|还|亦|再次|同时)$");
+    private static final Pattern ANNOUNCED_WHEN = Pattern.compile("(?:此前|同日|今日|近日|日前|当日|昨日|今晚|昨晚|晚间|早间|午间|盘后"
+        + "|周[一二三四五六日]|最新|发布|披露|发出|也|还|亦|再次|同时)$");
+    /** Bodies that publish notices (北京市人民政府公告：…), not listed companies. */
+    private static final Pattern GOVERNMENT_NOTICE = Pattern.compile("(?:政府|委员会|局|部|院|所|厅|办)$");
     private static final Pattern SPOKESMAN = Pattern.compile("(?:有关|相关)(?:负责人|人士)");
     /**
      * A Latin name right after the kind of firm it is (互联网公司ironSource, 私募股权公司Thoma Bravo, 市场研究机构
@@ -68,8 +71,9 @@ final class CompanyCues {
     /** What introduces a list of firms before it (金融机具企业：广电运通、新大陆, 个股：…). */
     private static final Pattern FIRMS_BEFORE_LIST = Pattern.compile(
         "(?:企业|公司|标的|个股|概念股|龙头股|厂商|券商)(?:有|包括)?[：:]$");
-    /** Words of prices, volumes, indices and moves, never in a stock's short name (数 and 比 are: 数字认证, 比亚迪). */
-    private static final Pattern NOT_IN_STOCK_NAMES = Pattern.compile("价格|股价|成交|同比|环比|指数|涨|跌|盘|原油|期货|\\d");
+    /** Words of prices, volumes, indices and moves, never in a stock's short name (数, 比 and 盘 are: 数字认证, 比亚迪, 盘江股份). */
+    private static final Pattern NOT_IN_STOCK_NAMES = Pattern.compile(
+        "价格|股价|房价|楼市|成交|同比|环比|指数|指$|涨|跌|大盘|盘面|收盘|盘中|原油|期货|\\d");
     /**
      * What a list of firms covers, before 涵盖, 包括 or 包含 (十大流通股东名单，涵盖…; 持仓个股包括…); not 股东, which may
      * be people (明星股东包括艺人李晨、冯绍峰…).
@@ -169,9 +173,13 @@ final class CompanyCues {
         Matcher announcer = ANNOUNCER.matcher(text);
         while (announcer.find()) {
             // 安凯客车公告，… opens a digest's paragraph: a listed company's filing (盘江股份此前公告: the time is no name)
-            String name = ANNOUNCED_WHEN.matcher(announcer.group("name")).replaceFirst("");
+            String name = announcer.group("name");
+            for (String stripped = ""; !stripped.equals(name); ) {
+                stripped = name;
+                name = ANNOUNCED_WHEN.matcher(name).replaceFirst("");
+            }
             if (name.length() >= 2 && name.indexOf('的') < 0 && !JunkRules.commonWords(name)
-                && !JunkRules.commonWords(name.substring(0, 2))) {
+                && !JunkRules.commonWords(name.substring(0, 2)) && !GOVERNMENT_NOTICE.matcher(name).find()) {
                 listed.add(name);
             }
         }
@@ -447,17 +455,24 @@ final class CompanyCues {
             // 银行IT企业：神州信息、…: the list says what it lists, and its first name runs from the colon
             boolean introduced = run > 0 && i - run >= 2 && i - run <= LONGEST_NAME
                 && FIRMS_BEFORE_LIST.matcher(text.substring(Math.max(0, run - 8), run)).find();
-            int leader = text.lastIndexOf("龙头", i);
-            if (!introduced && leader >= run && i - leader - 2 >= 2 && !JunkRules.commonWords(text.substring(leader + 2, i))) {
-                run = leader + 2; // 优质水电龙头长江电力、华能水电…: the leaders of a trade, by name
+            String firstRun = text.substring(run, i); // the cues below lie inside the first item's run
+            int leader = firstRun.lastIndexOf("龙头");
+            if (!introduced && leader >= 0 && firstRun.length() - leader - 2 >= 2
+                && !JunkRules.commonWords(firstRun.substring(leader + 2))) {
+                run += leader + 2; // 优质水电龙头长江电力、华能水电…: the leaders of a trade, by name
                 introduced = true;
             }
+            boolean covered = false;
             for (String covers : List.of("涵盖", "包括", "包含")) {
-                int at = text.lastIndexOf(covers, i);
-                if (!introduced && at >= run && i - at - 2 >= 2
-                    && FIRMS_COVERED.matcher(text.substring(Math.max(0, at - 8), at)).find()) {
-                    run = at + 2; // 十大流通股东名单，涵盖锦鸡股份、广大特材…
+                int at = introduced ? -1 : firstRun.lastIndexOf(covers);
+                if (at >= 0 && firstRun.length() - at - 2 >= 2
+                    && FIRMS_COVERED.matcher(text.substring(Math.max(0, run + at - 8), run + at)).find()) {
+                    run += at + 2; // 十大流通股东名单，涵盖锦鸡股份、广大特材…
+                    while (run < i - 2 && "了着".indexOf(text.charAt(run)) >= 0) {
+                        run++; // 涵盖了…
+                    }
                     introduced = true;
+                    covered = true;
                 }
             }
             int first = introduced ? run : nameBefore(text, i, boundary, terms, termStarts, termAt);
@@ -508,7 +523,9 @@ final class CompanyCues {
             for (int[] item : items) {
                 // stocks go by short names; 原油价格大涨, 成交量同比… list prices and volumes
                 marketMove &= item[0] >= 0 && item[1] - item[0] >= 2 && item[1] - item[0] <= 5
-                    && !NOT_IN_STOCK_NAMES.matcher(text.substring(item[0], item[1])).find();
+                    && !NOT_IN_STOCK_NAMES.matcher(text.substring(item[0], item[1])).find()
+                    && !INDEX_OR_FUND.matcher(text.substring(item[0], item[1])).find()
+                    && kb.place(text.substring(item[0], item[1])).isEmpty(); // 广州、深圳房价涨幅居前
             }
             int commonItems = 0;
             for (int[] item : items) {
@@ -516,6 +533,9 @@ final class CompanyCues {
                 commonItems += JunkRules.commonWords(named) || JunkRules.counted(named) ? 1 : 0;
             }
             // 参展企业涵盖设计、制造、封装测试…: trades, not firms; 包括67家基金公司、39家私募…: counts
+            // …等民营房企 and …、楚天龙涨停 say even a person's name is a firm's (people do not hit the limit up); a list
+            // a kind of firm introduces may hold people (股东名单包括…张坤)
+            boolean listSaid = firmsSaid || marketMove;
             firmsSaid |= (introduced && 2 * commonItems < items.size()) || marketMove;
             int firms = 0;
             boolean phrases = false; // 北京、上海的外资银行等机构 lists no names
@@ -530,11 +550,13 @@ final class CompanyCues {
                 places += item[0] >= 0 && placeNamed(text.substring(item[0], item[1]), item, nearby.around(item[0], item[1])) ? 1 : 0;
             }
             // 美国、新加坡等海外机构, 江苏、浙江等外贸大省企业: places of the firms, not firms
-            boolean listOfFirms = places < items.size() && (firmsSaid || 2 * firms >= items.size() && firms >= 2);
+            // a list a 名单 or 公司 covers may list people (股东名单包括…张坤、葛卫东): two firms in it say it lists firms
+            boolean listOfFirms = places < items.size() && (firmsSaid && (!covered || firms >= 2)
+                || 2 * firms >= items.size() && firms >= 2);
             if (items.size() >= 2 && listOfFirms && !phrases) {
                 for (int[] item : items) {
                     // 龙湖 among developers is the developer
-                    if (item[0] >= 0 && !covered(item, nearby.around(item[0], item[1]), firmsSaid) && !countryOrProvince(text.substring(item[0], item[1]))) {
+                    if (item[0] >= 0 && !covered(item, nearby.around(item[0], item[1]), listSaid) && !countryOrProvince(text.substring(item[0], item[1]))) {
                         (introduced ? introducedNames : names).add(text.substring(item[0], item[1]));
                         listedAt[item[0]] = true;
                     }

@@ -51,10 +51,12 @@ final class Credits {
     private static final String NOT_REPORTER_NAMES = "本报";
     /**
      * The medium opening a story with its dateline (财联社7月11日讯, 新华社北京11月3日电, 财联社（上海，编辑 潇湘）讯,
-     * 中证网讯): it says who published the story, not who acts in it.
+     * 中证网讯): it says who published the story, not who acts in it. Only a medium's: 国家统计局4月16日消息 is the bureau
+     * acting.
      */
-    private static final Pattern DATELINE = Pattern.compile("(?:^|\\n)[ \\u3000]*【?(?<dateline>[\\p{IsHan}A-Za-z]{2,10}?"
-        + "(?:[\\p{IsHan}]{0,6}\\d{1,2}月\\d{1,2}日(?:电|讯|消息)|[（(][^）)\\n]{0,30}[）)][ \\u3000]*讯|[网社报台]讯))");
+    private static final Pattern DATELINE = Pattern.compile("(?:^|\\n)[ \\u3000]*【?(?<dateline>[\\p{IsHan}A-Za-z]{1,9}?"
+        + "(?:网|社|报|台|新闻|财经|传媒)(?:[\\p{IsHan}]{0,6}\\d{1,2}月\\d{1,2}日(?:电|讯|消息)|[（(][^）)\\n]{0,30}[）)][ \\u3000]*讯"
+        + "|讯))");
     /** A medium's line naming where its story was compiled from (每日经济新闻综合自界面新闻、AI财经社、财联社). */
     private static final Pattern COMPILED_FROM = Pattern.compile("(?:^|\\n)[ \\u3000]*(?:来源[：:][ \\u3000]*)?"
         + "(?<dateline>[\\p{IsHan}A-Za-z]{1,8}?(?:网|报|社|新闻|财经|周刊|杂志|电视台|传媒)综合自?[\\p{IsHan}A-Za-z、 ]{2,40})(?=\\n|$)");
@@ -158,6 +160,9 @@ final class Credits {
         for (Pattern credit : text.indexOf('源') < 0 ? List.of(CREDIT_LINE) : List.of(CREDIT_LINE, SOURCE_LINE)) {
             Matcher m = credit.matcher(text);
             while (m.find()) {
+                if (credit == SOURCE_LINE && COMPANY_TAILS.stream().anyMatch(m.group("source")::endsWith)) {
+                    continue; // 来源：兆易创新公告: the company's own filing, the company acts
+                }
                 java.util.Arrays.fill(credited, m.start(), m.end(), true);
             }
         }

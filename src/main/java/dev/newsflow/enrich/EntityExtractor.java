@@ -1048,12 +1048,14 @@ final class EntityExtractor {
 
     /** An organisation span that swallowed a clause or a relation before the name (人士对…, 子公司…) starts after it. */
     /**
-     * A name and a common word joined to it by a conjunction (主席兰博文及董事|会成员, 博迈伦及商会|企业代表) is the name: the
-     * recogniser ran on into the next phrase. A name after a title (主席博迈伦) is a person's.
+     * A person's name and a common word joined to it by a conjunction (主席兰博文及董事|会成员) is the name: the
+     * recogniser ran on into the next phrase; so is an "organisation" right after a title (主席博迈伦及商会|企业代表),
+     * which is the person. Other organisations keep their names (北京协和医院, 日本大和证券).
      */
     private NerSpan trimConjunction(String text, NerSpan s, List<NerSpan> titleSpans) {
-        if (!s.label().equals("PER") && !s.label().startsWith("ORG")) {
-            return s;
+        boolean titled = !titleSpans.isEmpty() && titleSpans.get(titleSpans.size() - 1).end() == s.start();
+        if (!s.label().equals("PER") && !(s.label().startsWith("ORG") && titled)) {
+            return s; // 北京协和医院, 日本大和证券: a body's name may hold a conjunction's character
         }
         for (int k = s.start() + 2; k < s.end() - 1; k++) {
             String after = text.substring(k + 1, s.end());
@@ -1061,7 +1063,6 @@ final class EntityExtractor {
                 || after.length() == 2 && com.hankcs.hanlp.dictionary.CoreDictionary.contains(after); // 董事
             if ("及和与".indexOf(text.charAt(k)) >= 0 && after.length() <= 2 && word
                 && kb.organization(text.substring(s.start(), s.end())).isEmpty()) {
-                boolean titled = !titleSpans.isEmpty() && titleSpans.get(titleSpans.size() - 1).end() == s.start();
                 return new NerSpan(s.start(), k, titled && k - s.start() <= 4 ? "PER" : s.label());
             }
         }
@@ -1381,7 +1382,10 @@ final class EntityExtractor {
     /** Entities by id, with their distinct mentions and counts, in order of first mention. */
     /** What an outlet's name opens when the outlet credits its own staff or products (每经记者, 每经AI快讯). */
     private static final java.util.regex.Pattern OUTLETS_OWN = java.util.regex.Pattern.compile(
-        "(?:实习|特约|见习)?(?:记者|编辑)|AI快讯|APP|App|app|客户端|送书");
+        "(?:实习|特约|见习)?(?:记者(?!会|招待会|问)|编辑)|AI快讯|APP|App|app|客户端|送书");
+    /** How a medium's canonical name ends (每日经济新闻, 财联社, 证券时报, 中国新闻网). */
+    private static final java.util.regex.Pattern MEDIUM = java.util.regex.Pattern.compile(
+        "(?:网|报|社|新闻|财经|周刊|杂志|电视台|传媒|日报|时报)$");
 
     private static final class Entities {
         private final Map<String, Builder> byId = new LinkedHashMap<>();
@@ -1421,9 +1425,11 @@ final class EntityExtractor {
                 ? new Mention(surface, start - textOffset, end - textOffset)
                 : new Mention(surface, start, Math.min(end, textOffset - 1), Mention.TITLE));
             b.count++;
-            // 向财联社记者表示, 每经编辑 程鹏, 每经AI快讯: the outlet's people and products, the outlet does not act
-            boolean reporter = surface.endsWith("记者") || type == EntityType.ORGANIZATION
-                && OUTLETS_OWN.matcher(text).region(Math.min(end, text.length()), text.length()).lookingAt();
+            // 向财联社记者表示, 每经编辑 程鹏, 每经AI快讯: a medium's people and products, the medium does not act (外交部
+            // 记者会 and 招商银行App are no media's)
+            boolean reporter = type == EntityType.ORGANIZATION && MEDIUM.matcher(name).find()
+                && (surface.endsWith("记者") || OUTLETS_OWN.matcher(text).region(Math.min(end, text.length()), text.length())
+                    .lookingAt());
             b.inStory |= (start >= credited.length || !credited[start]) && !reporter;
             if (type == EntityType.ORGANIZATION && b.code == null) {
                 b.code = listedCodes.get(surface);

@@ -120,13 +120,14 @@ final class People {
     private static final String SURNAMED = "[" + COMMON_SURNAMES + "][\\p{IsHan}]{1,2}(?:[（(][男女][）)])?";
     /**
      * Names an appointment or a relief lists before the post (聘任高云虎、吴安迪（女）、傅卓洋为华侨城集团有限公司外部董事,
-     * 樊澄不再担任…外部董事职务, 魏如山任中国建材集团有限公司党委常委): after a verb of appointment, or at the start of
-     * a clause from a common surname, before 为, 的, 任 or 不再担任 and an organisation's name.
+     * 樊澄不再担任…外部董事职务, 魏如山任中国建材集团有限公司党委常委): after a verb of appointment and before 为, 的,
+     * 任 or 不再担任, or at the start of a clause from a common surname and before 任 or 不再担任 (康佳的控股股东… is
+     * no appointment); then an organisation's name. At most 31 names, which keeps the regex's stack shallow.
      */
     private static final java.util.regex.Pattern APPOINTMENT = java.util.regex.Pattern.compile(
-        "(?:(?:聘任|任命|提名|推荐|免去)(?<names>" + LISTED_NAME + "(?:、" + LISTED_NAME + ")*)"
-        + "|(?<=^|[，。；：\\n])(?<clause>" + SURNAMED + "(?:、" + LISTED_NAME + ")*))"
-        + "(?:为|的|任|不再担任)(?=[\\p{IsHan}（()]{2,24}?(?:公司|集团|银行|委员会|协会|大学|研究院|部|局|厅))");
+        "(?:(?:聘任|任命|提名|推荐|免去)(?<names>" + LISTED_NAME + "(?:、" + LISTED_NAME + "){0,30})(?:为|的|任|不再担任)"
+        + "|(?<=^|[，。；：\\n])(?<clause>" + SURNAMED + "(?:、" + LISTED_NAME + "){0,30})(?:任|不再担任))"
+        + "(?=[\\p{IsHan}（()]{2,24}?(?:公司|集团|银行|委员会|协会|大学|研究院|局|厅))");
     private static final java.util.regex.Pattern GENDER_NOTE = java.util.regex.Pattern.compile("[（(][男女][）)]$");
 
     static void addAppointedPeople(String text, List<NerSpan> candidates) {

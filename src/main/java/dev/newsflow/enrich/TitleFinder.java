@@ -110,10 +110,11 @@ final class TitleFinder {
      */
     private static Title appointedTo(String text, int nameEnd, List<NerSpan> titleSpans, List<int[]> orgSpans) {
         int after = afterGender(text, nameEnd);
-        while (after < text.length() && text.charAt(after) == '、') {
+        int listed = 0;
+        while (after < text.length() && text.charAt(after) == '、' && listed++ < MOST_LISTED_NAMES) {
             int k = after + 1;
             while (k < text.length() && k - after - 1 < LONGEST_LISTED_NAME && Character.isIdeographic(text.charAt(k))
-                && !appointing(text, k)) {
+                && (k - after - 1 < 2 || !appointing(text, k))) { // 任志强, 李为民: a name's own 任 and 为
                 k++;
             }
             if (k - after - 1 < 2) {
@@ -124,6 +125,9 @@ final class TitleFinder {
         for (String verb : APPOINTED) {
             if (!text.startsWith(verb, after)) {
                 continue;
+            }
+            if ((verb.equals("为") || verb.equals("的")) && !appointmentBefore(text, nameEnd)) {
+                return null; // 张三为华为公司董事长颁奖: 为 is "for", no appointment
             }
             int at = after + verb.length();
             int[] org = orgStartingAt(orgSpans, at);
@@ -142,6 +146,19 @@ final class TitleFinder {
             return new Title(text.substring(start, end), org[2], false);
         }
         return null;
+    }
+
+    private static final int MOST_LISTED_NAMES = 30;
+    private static final List<String> APPOINTING_VERBS = List.of("聘任", "任命", "提名", "推荐", "免去", "选举");
+
+    /** An appointing verb earlier in the same sentence (聘任…、郑昌泓为…), within a list's reach. */
+    private static boolean appointmentBefore(String text, int nameEnd) {
+        int from = nameEnd;
+        while (from > 0 && nameEnd - from < 200 && "。；;\n".indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        String sentence = text.substring(from, nameEnd);
+        return APPOINTING_VERBS.stream().anyMatch(sentence::contains);
     }
 
     private static int afterGender(String text, int at) {

@@ -387,4 +387,29 @@ class JunkEntityTest {
         assertThat(names(a, EntityType.PERSON)).contains("卢祥勇", "孙志成", "易纲", "张翔")
             .noneMatch(n -> n.startsWith("|") || n.endsWith("谈") || n.endsWith("则"));
     }
+
+    @Test
+    void namesWithAConjunctionsCharacterBodiesThatReportAndListsOfPeoplePlacesOrIndicesStayWhatTheyAre() {
+        EnrichedArticle a = enrich("", "国家统计局4月16日消息，一季度GDP同比增长。", "北京协和医院与日本大和证券签约。",
+            "外交部记者会上，发言人回答提问；招商银行App上线新功能。", "前十大股东名单包括香港中央结算有限公司、张坤、葛卫东。",
+            "广州、深圳、杭州房价涨幅居前，深成指、创业板指均涨超1%。", "派克新材发布公告，前三季度净利预增。",
+            "张三为华为公司董事长任正非颁奖。", "康佳的控股股东华侨城集团表示支持。");
+        assertThat(a.entities()).extracting(Entity::id).contains("org:nbs", "org:mofa", "org:cmb", "org:huawei");
+        assertThat(names(a, EntityType.ORGANIZATION)).contains("北京协和医院", "派克新材")
+            .noneMatch(n -> n.equals("北京协") || n.equals("张坤") || n.equals("广州") || n.contains("房价")
+                || n.equals("深成指") || n.equals("创业板指") || n.contains("发布"));
+        assertThat(names(a, EntityType.PLACE)).contains("广州市", "深圳市");
+        assertThat(names(a, EntityType.PERSON)).doesNotContain("康佳");
+        assertThat(a.entities()).filteredOn(e -> e.name().equals("张三")).allSatisfy(p -> assertThat(p.title()).isNull());
+    }
+
+    @Test
+    void anAppointmentListingThousandsOfNamesIsReadWithoutExhaustingTheStack() {
+        StringBuilder names = new StringBuilder("提名");
+        for (int i = 0; i < 2000; i++) {
+            names.append(i == 0 ? "" : "、").append("王").append((char) ('一' + i % 500)).append((char) ('丁' + i % 300));
+        }
+        EnrichedArticle a = enrich("", names + "为中国诚通控股集团有限公司副总经理人选。");
+        assertThat(a.entities()).extracting(Entity::id).contains("org:chengtong");
+    }
 }
