@@ -1449,7 +1449,10 @@ final class EntityExtractor {
         List<Entity> build() {
             List<Entity> out = new ArrayList<>(byId.size());
             for (Builder b : byId.values()) {
-                if (b.inStory || b.type != EntityType.ORGANIZATION) { // 财联社 of 财联社7月11日讯 only publishes the story
+                if (b.org != null && byId.containsKey(b.org) && !byId.get(b.org).kept()) {
+                    b.org = null; // 每经记者 王砚丹: the person's outlet is no entity of the story, so no id to point to
+                }
+                if (b.kept()) {
                     out.add(b.build());
                 }
             }
@@ -1469,6 +1472,11 @@ final class EntityExtractor {
             String org;
             String code;
             String province;
+
+            /** 财联社 of 财联社7月11日讯 only publishes the story: an organisation named only in credits is none of it. */
+            boolean kept() {
+                return inStory || type != EntityType.ORGANIZATION;
+            }
 
             Builder(String id, EntityType type, String name) {
                 this.id = id;

@@ -358,6 +358,7 @@ class EnricherTest {
         EnrichedArticle asked = enrich("降准", "每经记者 王砚丹 每经编辑 程鹏", "某大型基金公司负责人向财联社记者表示，降准符合预期。",
             "每经AI快讯，有投资者提问。");
         assertThat(asked.entities()).extracting(Entity::id).doesNotContain("org:cls", "org:nbd");
+        assertThat(asked.entities()).extracting(Entity::org).doesNotContain("org:cls", "org:nbd"); // no dangling ids
         EnrichedArticle acting = enrich("降准", "财联社7月11日讯（编辑 卞纯）据新华社报道，人民银行决定下调存款准备金率。");
         assertThat(acting.entities()).extracting(Entity::id).contains("org:xinhua").doesNotContain("org:cls");
     }
