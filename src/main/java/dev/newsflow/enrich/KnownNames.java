@@ -252,14 +252,16 @@ final class KnownNames {
                 int end = m.end();
                 if (at >= 0) {
                     int from = at + (m.end() - m.start());
+                    int wordEnd = m.end(); // the last place a firm's word or a word of the segmenter's ends
                     while (end < limit && from < name.length() && text.charAt(end) == name.charAt(from)) {
                         end++;
                         from++;
+                        String more = text.substring(m.end(), end);
+                        if (boundary[end] || FirmWords.ALL.stream().anyMatch(more::endsWith)) {
+                            wordEnd = end;
+                        }
                     }
-                    if (end > m.end() && !FirmWords.ALL.stream().anyMatch(text.substring(m.end(), end)::endsWith)
-                        && !boundary[end]) {
-                        end = m.end(); // 华夏基金管|理: no word of the name ends there
-                    }
+                    end = wordEnd; // 华夏基金管|理费: back to 华夏基金, where a firm's word ends
                 }
                 if (o.kind() == Organization.Kind.COMPANY && text.startsWith("公司", end) && end + 2 <= limit
                     && boundary[end + 2]) {

@@ -366,7 +366,7 @@ class EnricherTest {
     @Test
     void aKnownFirmWrittenWithMoreOfItsNameIsThatFirmAndGenericFirmsAfterAPlaceOrACountAreNone() {
         EnrichedArticle a = enrich("", "“北交所的开市准备工作已经完成，完全具备了开市后交易条件。”博时基金称，为了备战北交所，该公司主要做了准备。",
-            "景顺长城基金也已覆盖。", "穆迪投资者副总裁李秀军认为，从南方电网公司获悉。",
+            "景顺长城基金也已覆盖，景顺长城基金管理费下调。", "穆迪投资者副总裁李秀军认为，从南方电网公司获悉。",
             "也有基金公司透露，北交所首批上市公司质地较好，北交所上市公司同样会基于估值，10余家证券公司参加。",
             "小米私募与壹捌壹零，则均由小米科技有限责任公司100%控股。");
         Map<String, List<String>> forms = a.entities().stream().collect(Collectors.toMap(Entity::id,
