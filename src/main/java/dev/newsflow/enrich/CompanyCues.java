@@ -457,6 +457,13 @@ final class CompanyCues {
                 && FIRMS_BEFORE_LIST.matcher(text.substring(Math.max(0, run - 8), run)).find();
             String firstRun = text.substring(run, i); // the cues below lie inside the first item's run
             int leader = firstRun.lastIndexOf("龙头");
+            if (leader >= 0) {
+                int skip = leader + 2;
+                for (String kind : List.of("企业", "公司", "股")) {
+                    skip += firstRun.startsWith(kind, skip) ? kind.length() : 0; // 光伏龙头企业隆基绿能
+                }
+                leader = skip - 2;
+            }
             if (!introduced && leader >= 0 && firstRun.length() - leader - 2 >= 2
                 && !JunkRules.commonWords(firstRun.substring(leader + 2))) {
                 run += leader + 2; // 优质水电龙头长江电力、华能水电…: the leaders of a trade, by name

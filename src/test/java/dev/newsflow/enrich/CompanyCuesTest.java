@@ -244,10 +244,12 @@ class CompanyCuesTest {
         EnrichedArticle a = enrich("", "其中，南网能源、西昌电力、新天绿能、节能风电均为连续涨停。",
             "收盘涨幅达493.67%，大地电气、志晟信息、晶赛科技涨幅均超200%。",
             "建议布局：1）优质水电龙头长江电力、华能水电、黔源电力、川投能源、国投电力具备极度稀缺属性。",
+            "光伏龙头企业晶澳光能、通威股份、晶科科技均有布局。",
             "猪肉、蔬菜涨幅居前，WTI原油价格、布油价格大涨，行业龙头企业、中小企业均受益。");
         assertThat(names(a, EntityType.ORGANIZATION)).contains("西昌电力", "新天绿能", "节能风电", "志晟信息", "晶赛科技",
             "华能水电", "黔源电力")
-            .noneMatch(n -> n.endsWith("均") || n.contains("猪肉") || n.contains("价格") || n.contains("企业") || n.equals("新天"));
+            .noneMatch(n -> n.endsWith("均") || n.contains("猪肉") || n.contains("价格") || n.contains("企业") || n.equals("新天"))
+            .contains("晶澳光能");
     }
 
     @Test
