@@ -35,7 +35,8 @@ final class Credits {
     /** A role between the credited names (记者 张勤峰 见习记者 连润, 通讯员 王五). */
     private static final Pattern CREDIT_ROLE = Pattern.compile("记者$|编辑$|通讯员$|摄影$|校对$");
     /** How the name of a medium ends, when a credit line names one before its people (新浪财经, 澎湃新闻, 南方日报). */
-    private static final Pattern MEDIUM_NAME = Pattern.compile("(?:网|报|社|新闻|财经|周刊|杂志|电视台|传媒)$");
+    private static final String MEDIUM_ENDINGS = "(?:网|报|社|台|新闻|财经|周刊|杂志|传媒)";
+    private static final Pattern MEDIUM_NAME = Pattern.compile(MEDIUM_ENDINGS + "$");
     /**
      * 来源：中国新闻网, 图源：浙江电力, 图片来源：新华社 (the source runs to punctuation or a space), at the start of a line
      * or a bracket: 资金来源：自有资金 inside a sentence is no credit.
@@ -55,11 +56,11 @@ final class Credits {
      * acting.
      */
     private static final Pattern DATELINE = Pattern.compile("(?:^|\\n)[ \\u3000]*【?(?<dateline>[\\p{IsHan}A-Za-z]{1,9}?"
-        + "(?:网|社|报|台|新闻|财经|传媒)(?:[\\p{IsHan}]{0,6}\\d{1,2}月\\d{1,2}日(?:电|讯|消息)|[（(][^）)\\n]{0,30}[）)][ \\u3000]*讯"
+        + MEDIUM_ENDINGS + "(?:[\\p{IsHan}]{0,6}\\d{1,2}月\\d{1,2}日(?:电|讯|消息)|[（(][^）)\\n]{0,30}[）)][ \\u3000]*讯"
         + "|讯))");
     /** A medium's line naming where its story was compiled from (每日经济新闻综合自界面新闻、AI财经社、财联社). */
     private static final Pattern COMPILED_FROM = Pattern.compile("(?:^|\\n)[ \\u3000]*(?:来源[：:][ \\u3000]*)?"
-        + "(?<dateline>[\\p{IsHan}A-Za-z]{1,8}?(?:网|报|社|新闻|财经|周刊|杂志|电视台|传媒)综合自?[\\p{IsHan}A-Za-z、 ]{2,40})(?=\\n|$)");
+        + "(?<dateline>[\\p{IsHan}A-Za-z]{1,8}?" + MEDIUM_ENDINGS + "综合自?[\\p{IsHan}A-Za-z、 ]{2,40})(?=\\n|$)");
 
     private final KnowledgeBase kb;
 
@@ -130,6 +131,11 @@ final class Credits {
         }
         // the recogniser's own span with the same bounds and kind stands
         Candidates.replaceInside(text, candidates, found, c -> !c.label().equals("LOC"));
+    }
+
+    /** A medium's name by its ending (每日经济新闻, 财联社, 证券时报, 中国新闻网). */
+    static boolean isMedium(String name) {
+        return MEDIUM_NAME.matcher(name).find();
     }
 
     /**

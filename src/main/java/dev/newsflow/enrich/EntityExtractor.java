@@ -1383,9 +1383,6 @@ final class EntityExtractor {
     /** What an outlet's name opens when the outlet credits its own staff or products (每经记者, 每经AI快讯). */
     private static final java.util.regex.Pattern OUTLETS_OWN = java.util.regex.Pattern.compile(
         "(?:实习|特约|见习)?(?:记者(?!会|招待会|问)|编辑)|AI快讯|APP|App|app|客户端|送书");
-    /** How a medium's canonical name ends (每日经济新闻, 财联社, 证券时报, 中国新闻网). */
-    private static final java.util.regex.Pattern MEDIUM = java.util.regex.Pattern.compile(
-        "(?:网|报|社|新闻|财经|周刊|杂志|电视台|传媒|日报|时报)$");
 
     private static final class Entities {
         private final Map<String, Builder> byId = new LinkedHashMap<>();
@@ -1427,7 +1424,7 @@ final class EntityExtractor {
             b.count++;
             // 向财联社记者表示, 每经编辑 程鹏, 每经AI快讯: a medium's people and products, the medium does not act (外交部
             // 记者会 and 招商银行App are no media's)
-            boolean reporter = type == EntityType.ORGANIZATION && MEDIUM.matcher(name).find()
+            boolean reporter = type == EntityType.ORGANIZATION && Credits.isMedium(name)
                 && (surface.endsWith("记者") || OUTLETS_OWN.matcher(text).region(Math.min(end, text.length()), text.length())
                     .lookingAt());
             b.inStory |= (start >= credited.length || !credited[start]) && !reporter;

@@ -125,7 +125,7 @@ final class People {
      * no appointment); then an organisation's name. At most 31 names, which keeps the regex's stack shallow.
      */
     private static final java.util.regex.Pattern APPOINTMENT = java.util.regex.Pattern.compile(
-        "(?:(?:聘任|任命|提名|推荐|免去)(?<names>" + LISTED_NAME + "(?:、" + LISTED_NAME + "){0,30})(?:为|的|任|不再担任)"
+        "(?:(?:" + String.join("|", TitleFinder.APPOINTING_VERBS) + ")(?<names>" + LISTED_NAME + "(?:、" + LISTED_NAME + "){0,30})(?:为|的|任|不再担任)"
         + "|(?<=^|[，。；：\\n])(?<clause>" + SURNAMED + "(?:、" + LISTED_NAME + "){0,30})(?:任|不再担任))"
         + "(?=[\\p{IsHan}（()]{2,24}?(?:公司|集团|银行|委员会|协会|大学|研究院|局|厅))");
     private static final java.util.regex.Pattern GENDER_NOTE = java.util.regex.Pattern.compile("[（(][男女][）)]$");

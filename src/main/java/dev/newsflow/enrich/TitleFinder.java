@@ -149,7 +149,7 @@ final class TitleFinder {
     }
 
     private static final int MOST_LISTED_NAMES = 30;
-    private static final List<String> APPOINTING_VERBS = List.of("聘任", "任命", "提名", "推荐", "免去", "选举");
+    static final List<String> APPOINTING_VERBS = List.of("聘任", "任命", "提名", "推荐", "免去", "选举");
 
     /** An appointing verb earlier in the same sentence (聘任…、郑昌泓为…), within a list's reach. */
     private static boolean appointmentBefore(String text, int nameEnd) {
