@@ -107,12 +107,16 @@ final class EntityExtractor {
                     spansOut.add(s);
                 }
             } else {
-                NerSpan trimmed = trimFormer(text, trimTitle(text, trimClause(text, trimLocative(text,
-                    trimCredit(text, trimConjunction(text, s, titleSpans)), boundary)), boundary, titleAt, personAt));
-                boolean surname = trimmed.end() - trimmed.start() == 1 && personAt[trimmed.end()];
-                if (!surname && plausible(text, trimmed, boundary) && wholeWords(text, trimmed)
-                    && !opensWithVerb(text, trimmed, terms, termStarts)) {
-                    candidates.add(trimmed);
+                for (NerSpan piece : betweenStops(text, s)) {
+                    NerSpan trimmed = trimFormer(text, trimTitle(text, trimClause(text, trimLocative(text,
+                        trimCredit(text, trimConjunction(text, afterRelation(text, piece), titleSpans)), boundary)),
+                        boundary, titleAt,
+                        personAt));
+                    boolean surname = trimmed.end() - trimmed.start() == 1 && personAt[trimmed.end()];
+                    if (!surname && plausible(text, trimmed, boundary) && wholeWords(text, trimmed)
+                        && !opensWithVerb(text, trimmed, terms, termStarts)) {
+                        candidates.add(trimmed);
+                    }
                 }
             }
         }
@@ -124,6 +128,7 @@ final class EntityExtractor {
         People.administrationsArePeople(text, candidates);
         addListedCompanies(text, terms, termStarts, candidates);
         joinBracketedLegalNames(text, terms, termStarts, candidates);
+        reachLegalNames(text, terms, termStarts, candidates, boundary);
         extendCompanyNames(text, candidates, boundary);
         financeFirmsBeforePeople(text, terms, termStarts, candidates, titleSpans);
         People.consistentPersonNames(text, candidates);
@@ -430,6 +435,90 @@ final class EntityExtractor {
             i -= inside;
             candidates.set(i, new NerSpan(start, c.end(), c.label()));
         }
+    }
+
+    /**
+     * A company's legal name is written in full, seat first (佛山市纷艾家具有限公司, 苏州市亦暇服饰有限公司), but the
+     * recogniser often takes the seat for a place and starts the company after it: an organisation span ending with a
+     * legal form reaches back (see {@link #seatStart}) over the words and places just before it.
+     */
+    private static void reachLegalNames(String text, List<Term> terms, int[] termStarts, List<NerSpan> candidates,
+                                        boolean[] boundary) {
+        for (int i = 0; i < candidates.size(); i++) {
+            NerSpan c = candidates.get(i);
+            if (!c.label().startsWith("ORG") || !endsWithAny(text.substring(c.start(), c.end()), LEGAL_NAMES)) {
+                continue;
+            }
+            // a span that starts inside the segmenter's word (对|青海盐湖能源有限公司) was cut there on purpose
+            int start = boundary[c.start()] ? seatStart(text, terms, termStarts, c.start()) : c.start();
+            int inside = 0;
+            boolean person = false;
+            while (i - inside - 1 >= 0 && candidates.get(i - inside - 1).start() >= start) {
+                person |= candidates.get(i - inside - 1).label().equals("PER");
+                inside++;
+            }
+            if (person) {
+                continue; // 任鸿鹏任中国铁路工程集团有限公司: a person and a verb, not the seat of a name
+            }
+            NerSpan before = i - inside - 1 >= 0 ? candidates.get(i - inside - 1) : null;
+            int reached = inside > 0 ? candidates.get(i - inside).start() : c.start();
+            if (before != null && before.label().equals("LOC") && before.end() == Math.min(start, reached)) {
+                // 上海市浦东新区|建设（集团）有限公司: a seat the segmenter glued into the next word
+                inside++;
+                start = before.start();
+            } else if (before != null && before.end() > start) {
+                continue; // a span crosses the reach: leave it
+            }
+            if (start == c.start()) {
+                continue;
+            }
+            for (int k = 0; k < inside; k++) {
+                candidates.remove(i - inside);
+            }
+            i -= inside;
+            candidates.set(i, new NerSpan(start, c.end(), c.label()));
+        }
+    }
+
+    /**
+     * {@link #nameStart}, but after any verb, title (合伙人) or word ending in a copula (受|让|方为|湖南跃腾…): the reach of a
+     * legal name towards its seat crosses names, not the clause that introduces them.
+     */
+    private static int seatStart(String text, List<Term> terms, int[] starts, int end) {
+        int start = nameStart(text, terms, starts, end);
+        for (int k = 0; k < starts.length && starts[k] < end; k++) {
+            if (starts[k] < start) {
+                continue;
+            }
+            int wordEnd = k + 1 < starts.length ? Math.min(starts[k + 1], end) : end;
+            String nature = terms.get(k).nature == null ? "" : terms.get(k).nature.toString();
+            if (nature.startsWith("v") || nature.equals("nnt") || "为是称".indexOf(text.charAt(wordEnd - 1)) >= 0) {
+                start = wordEnd;
+            }
+        }
+        return start;
+    }
+
+    /** Relations a company's legal name is written after (全资子公司|…有限公司, 该公司|…); not 分公司, a unit's own name. */
+    private static final List<String> RELATIONS_BEFORE_NAME = List.of("子公司", "孙公司", "母公司", "该公司", "本公司");
+
+    /**
+     * A legal name without the relation that opens the span (全资子公司|福建…有限公司, after at most two characters of
+     * its kind), if a name of at least four characters and its legal form is left; else the span.
+     */
+    private static NerSpan afterRelation(String text, NerSpan c) {
+        if (!c.label().startsWith("ORG") || !endsWithAny(text.substring(c.start(), c.end()), LEGAL_NAMES)) {
+            return c;
+        }
+        int best = c.start();
+        int from = text.startsWith("公司", c.start()) ? c.start() + 2 : c.start(); // 公司|全资子公司…: the filer's own
+        for (String relation : RELATIONS_BEFORE_NAME) {
+            int at = text.indexOf(relation, c.start());
+            if (at >= 0 && at - from <= 2 && at + relation.length() + 8 <= c.end()) { // 全资|子公司, 控股|子公司
+                best = Math.max(best, at + relation.length());
+            }
+        }
+        return best == c.start() ? c : new NerSpan(best, c.end(), c.label());
     }
 
     /** Relations that end a name's reach backwards: 全资子公司|爱科微… */
@@ -1302,6 +1391,44 @@ final class EntityExtractor {
             return new NerSpan(s.start(), s.end() - 1, s.label());
         }
         return s;
+    }
+
+    /** Marks that end a sentence or clause, which no name crosses. */
+    private static final String STOPS = "。，；！？、";
+
+    /**
+     * The parts of a span between sentence or clause marks (…有限公司|。|公司全资子公司福建…有限公司): the recogniser
+     * sometimes runs names across one. Usually the span itself.
+     */
+    private static List<NerSpan> betweenStops(String text, NerSpan s) {
+        List<NerSpan> pieces = null;
+        int start = s.start();
+        for (int k = s.start(); k < s.end(); k++) {
+            if (STOPS.indexOf(text.charAt(k)) >= 0) {
+                pieces = pieces == null ? new ArrayList<>() : pieces;
+                if (k > start) {
+                    pieces.add(new NerSpan(start, k, s.label()));
+                }
+                start = k + 1;
+            }
+        }
+        if (pieces == null) {
+            return List.of(unquoted(text, s));
+        }
+        if (s.end() > start) {
+            pieces.add(new NerSpan(start, s.end(), s.label()));
+        }
+        pieces.replaceAll(piece -> unquoted(text, piece));
+        return pieces;
+    }
+
+    /** The name inside the quotation marks that open and close a span (“浙江…有限公司”). */
+    private static NerSpan unquoted(String text, NerSpan s) {
+        if (s.end() - s.start() <= 3 || text.charAt(s.start()) != '“' || text.charAt(s.end() - 1) != '”') {
+            return s;
+        }
+        int nextOpen = text.indexOf('“', s.start() + 1);
+        return nextOpen >= 0 && nextOpen < s.end() ? s : new NerSpan(s.start() + 1, s.end() - 1, s.label());
     }
 
     /** Marks between a credit's role and its names (编辑|卢祥勇, 文／王慧, 记者：张三). */

@@ -145,8 +145,8 @@ final class JunkRules {
      */
     static boolean genericOrganisation(String surface) {
         // 有基金公司, 首批上市公司: a verb's or an ordinal's character glued to a generic one names none
-        if (generic(surface)) {
-            return true;
+        if (generic(surface) || surface.startsWith("公司") && !surface.equals("公司")) {
+            return true; // 公司证券, 公司股票: the filer's own securities
         }
         return surface.length() >= 5 && GLUED_BEFORE_GENERIC.indexOf(surface.charAt(0)) >= 0
             && generic(surface.substring(1));

@@ -427,4 +427,20 @@ class EnricherTest {
             .doesNotContain("张家口");
         assertThat(names(a, EntityType.ORGANIZATION)).noneMatch(n -> n.contains("为"));
     }
+
+    @Test
+    void aLegalNameStartsAtItsSeatAndAfterTheRelationButNotBeforeAPersonATitleAVerbOrAStop() {
+        EnrichedArticle a = enrich("", "涉事商家包括佛山市纷岚家具有限公司、佛山市顺德区金粤松家具有限公司、苏州市亦暇鞋业有限公司、"
+            + "上海市浦东新区城建（集团）有限公司。公司全资子公司福建漳屿新能源投资有限公司拟出资。",
+            "刘大龙、任小鹏任中国铁路工程集团有限公司党委常委。受让方为湖南跃星能源科技有限公司。",
+            "公司执行事务合伙人江苏瑞恒投资基金管理有限公司持有股份。",
+            "停牌公告称“浙江星岚新材料集团股份有限公司”，公司证券自即日起停牌。");
+        assertThat(names(a, EntityType.ORGANIZATION)).contains("佛山市纷岚家具有限公司", "佛山市顺德区金粤松家具有限公司",
+            "苏州市亦暇鞋业有限公司", "上海市浦东新区城建（集团）有限公司", "福建漳屿新能源投资有限公司",
+            "中国铁路工程集团有限公司", "湖南跃星能源科技有限公司", "江苏瑞恒投资基金管理有限公司",
+            "浙江星岚新材料集团股份有限公司");
+        assertThat(names(a, EntityType.ORGANIZATION)).noneMatch(n -> n.startsWith("全资") || n.contains("任")
+            || n.contains("方为") || n.contains("合伙人") || n.contains("。") || n.contains("“") || n.startsWith("公司"));
+        assertThat(names(a, EntityType.PERSON)).contains("刘大龙", "任小鹏");
+    }
 }
