@@ -131,6 +131,7 @@ final class EntityExtractor {
         reachLegalNames(text, terms, termStarts, candidates, boundary);
         extendCompanyNames(text, candidates, boundary);
         financeFirmsBeforePeople(text, terms, termStarts, candidates, titleSpans);
+        firmsTakenForPeople(text, candidates, titleSpans);
         People.consistentPersonNames(text, candidates);
         List<KbMatch> known = KnownNames.subsidiaries(text, KnownNames.continuedByOwnName(text,
             KnownNames.asWords(text, kb.scan(text), terms, termStarts), boundary), boundary);
@@ -580,6 +581,38 @@ final class EntityExtractor {
                     candidates.set(i, new NerSpan(c.start(), end, "ORG_COM"));
                     break;
                 }
+            }
+        }
+    }
+
+    /** Titles of a firm's officers, which a firm's name stands before (戴德梁行大中华区副总裁). */
+    private static final java.util.regex.Pattern OFFICERS = java.util.regex.Pattern.compile(
+        "董事长|董事|总裁|总经理|经理|首席|CEO|合伙人|总监|创始人");
+
+    /**
+     * A Chinese person's name has two or three characters, rarely four with a double surname; a foreign one is
+     * written with a dot or is a surname alone, which ends no trade: a "person" of four or more Chinese characters
+     * that ends with a firm's trade (华正新材) or stands before an officer's title (戴德梁行大中华区副总裁) is a firm.
+     */
+    private static void firmsTakenForPeople(String text, List<NerSpan> candidates, List<NerSpan> titleSpans) {
+        for (int i = 0; i < candidates.size(); i++) {
+            NerSpan c = candidates.get(i);
+            String surface = text.substring(c.start(), c.end());
+            if (!c.label().equals("PER") || surface.length() < 4 || !surface.codePoints().allMatch(ch -> Character.UnicodeScript.of(ch) == Character.UnicodeScript.HAN)
+                || People.doubleSurname(surface)) {
+                continue;
+            }
+            boolean trade = false;
+            for (String word : FirmWords.TRADES) {
+                trade |= surface.length() >= word.length() + 2 && surface.endsWith(word);
+            }
+            boolean officer = false;
+            for (NerSpan title : titleSpans) {
+                officer |= title.start() == c.end()
+                    && OFFICERS.matcher(text.substring(title.start(), title.end())).find();
+            }
+            if (trade || officer) {
+                candidates.set(i, new NerSpan(c.start(), c.end(), "ORG_COM"));
             }
         }
     }
@@ -1393,8 +1426,8 @@ final class EntityExtractor {
         return s;
     }
 
-    /** Marks that end a sentence or clause, which no name crosses. */
-    private static final String STOPS = "。，；！？、";
+    /** Marks that end a sentence, clause or paragraph, which no name crosses. */
+    private static final String STOPS = "。，；！？、\n";
 
     /**
      * The parts of a span between sentence or clause marks (…有限公司|。|公司全资子公司福建…有限公司): the recogniser

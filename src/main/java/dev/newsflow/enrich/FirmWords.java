@@ -18,7 +18,7 @@ final class FirmWords {
     /** Trades that end a company's short name after its brand (长电科技, 南极电商, 中航重机, 振东制药, 念通智能). */
     static final List<String> TRADES = List.of("航空", "机场", "科技", "电子", "生物", "材料", "电气", "药业", "医药",
         "制药", "能源", "汽车", "传媒", "化工", "食品", "电器", "重工", "智能", "通信", "电商", "机电", "重机", "啤酒",
-        "地产", "置业", "光电", "物流", "矿业", "医疗");
+        "地产", "置业", "光电", "物流", "矿业", "医疗", "新材", "钢铁", "电力", "环保", "家居", "精密");
 
     /** Lines of financial business (开源证券, 中意人寿, 君信资本, 金浦投资). */
     static final List<String> FINANCE = List.of("证券", "银行", "保险", "人寿", "财险", "信托", "期货", "基金", "投资",

@@ -443,4 +443,15 @@ class EnricherTest {
             || n.contains("方为") || n.contains("合伙人") || n.contains("。") || n.contains("“") || n.startsWith("公司"));
         assertThat(names(a, EntityType.PERSON)).contains("刘大龙", "任小鹏");
     }
+
+    @Test
+    void aFourCharacterPersonEndingWithATradeOrBeforeAnOfficersTitleIsAFirmAndNoNameCrossesAParagraph() {
+        EnrichedArticle a = enrich("", "戴德梁行大中华区副总裁、北区董事经理王盛认为试点工作重要。",
+            "福昕软件、齐翔腾达、兔宝宝、华正新材、维宏股份、分众传媒、华菱钢铁的预期盈利空间超过100%。",
+            "会上，埃尔多安总统表示欢迎。", "北京谦和之源房地产经纪有限公司", "北京联创房地产经纪有限公司");
+        assertThat(names(a, EntityType.ORGANIZATION)).contains("戴德梁行", "华正新材", "北京谦和之源房地产经纪有限公司",
+            "北京联创房地产经纪有限公司").noneMatch(n -> n.contains("\n"));
+        assertThat(names(a, EntityType.PERSON)).contains("王盛", "埃尔多安")
+            .doesNotContain("戴德梁行", "华正新材");
+    }
 }
