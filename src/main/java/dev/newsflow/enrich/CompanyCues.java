@@ -114,7 +114,7 @@ final class CompanyCues {
     /** Single-character words a name before a cue never includes (由启明创投, 据梅花生物, 与长电科技, 5月23日讯…). */
     private static final String STOP_CHARS = "和与及在从对据向由讯是为称将了被把给让即如等并且或也都均自于以至经就";
     /** Leading words cut off a name before a cue: times, verbs, adverbs, pronouns, numbers (今日, 宣布, 目前, 该). */
-    private static final List<String> NOT_NAME_NATURES = List.of("t", "v", "vd", "vi", "vf", "vx", "d", "r", "rr",
+    private static final List<String> NOT_NAME_NATURES = List.of("t", "v", "vd", "vi", "vf", "vx", "d", "ad", "r", "rr",
         "rz", "p", "c", "cc", "m", "mq", "f", "u");
     private static final List<String> ONE_CHARACTER_NOT_NAME = List.of("c", "cc", "p", "d", "r", "rr", "rz", "u");
     private static final int LONGEST_NAME = 14;
@@ -560,6 +560,8 @@ final class CompanyCues {
             // a list a 名单 or 公司 covers may list people (股东名单包括…张坤、葛卫东): two firms in it say it lists firms
             boolean listOfFirms = places < items.size() && (firmsSaid && (!covered || firms >= 2)
                 || 2 * firms >= items.size() && firms >= 2);
+            // 煤电、煤炭等企业 lists trades; 新型工程高分子、高性能复合材料…材料领域 materials
+            listOfFirms &= 2 * commonItems <= items.size() && !fields(text, sep + 1);
             if (items.size() >= 2 && listOfFirms && !phrases) {
                 for (int[] item : items) {
                     // 龙湖 among developers is the developer
@@ -571,6 +573,15 @@ final class CompanyCues {
             }
             i = text.indexOf('、', sep + 1);
         }
+    }
+
+    /** Words that end a list of trades or fields (…、含氟高分子材料领域，), not its firms' kind (…等行业龙头). */
+    private static final Pattern FIELDS = Pattern.compile(
+        "^[^，。；：、！？\\n]{0,14}?(?<!等)(?:领域|行业|产业|板块|赛道)(?=[，。；、！？\\n]|$)");
+
+    /** The list's last item, from {@code from}, ends in a field or trade word: the list names no firms. */
+    private static boolean fields(String text, int from) {
+        return FIELDS.matcher(text.substring(from, Math.min(text.length(), from + 16))).find();
     }
 
     /**

@@ -108,6 +108,12 @@ final class EntityExtractor {
                 }
             } else {
                 for (NerSpan piece : betweenStops(text, s)) {
+                    NerSpan unglued = afterFunctionCharacter(text, piece, boundary);
+                    if (unglued != piece && kb.organization(text.substring(unglued.start(), unglued.end())).isEmpty()
+                        && JunkRules.commonWords(text.substring(unglued.start(), unglued.end()))) {
+                        continue; // 对|清洁能源: a preposition glued to a trade
+                    }
+                    piece = unglued;
                     NerSpan trimmed = trimFormer(text, trimTitle(text, trimClause(text, trimLocative(text,
                         trimCredit(text, trimConjunction(text, afterRelation(text, piece), titleSpans)), boundary)),
                         boundary, titleAt,
@@ -1286,8 +1292,8 @@ final class EntityExtractor {
                 && !genericFacility(surface) && !placeThenDescription(surface) && !streetWord(text, s.end()) && !twoPlaces(surface)
                 && NOT_PLACE_STARTS.indexOf(surface.charAt(0)) < 0 && !JunkRules.phraseNotPlace(surface, boundary, s.start())
                 && !placeFragment(text, s, surface, boundary);
-            default -> kb.organization(surface).isPresent()
-                || (!isEvent(surface) && !shortLatin(surface) && (!surface.endsWith("中心") || namedCentre(surface))
+            default -> !KnownNames.sector(text, s.start(), s.end()) && kb.organization(surface).isPresent()
+                || (!KnownNames.sector(text, s.start(), s.end()) && !isEvent(surface) && !shortLatin(surface) && (!surface.endsWith("中心") || namedCentre(surface))
                     && surface.indexOf('某') < 0 // 华南某大型基金公司 keeps its name to itself
                     && !surface.endsWith("部门")
                     && !partOfOrganisationName(text, s) && !JunkRules.genericOrganisation(surface)
@@ -1424,6 +1430,16 @@ final class EntityExtractor {
             return new NerSpan(s.start(), s.end() - 1, s.label());
         }
         return s;
+    }
+
+    /** Function characters that open no organisation's name (但|食品上市公司, 对|清洁能源). */
+    private static final String FUNCTION_CHARACTERS = "但对被把给较";
+
+    /** The organisation span without a function character the segmenter glued to its start. */
+    private static NerSpan afterFunctionCharacter(String text, NerSpan s, boolean[] boundary) {
+        return s.label().startsWith("ORG") && s.end() - s.start() >= 3 && boundary[s.start()]
+            && FUNCTION_CHARACTERS.indexOf(text.charAt(s.start())) >= 0
+            ? new NerSpan(s.start() + 1, s.end(), s.label()) : s;
     }
 
     /** Marks that end a sentence, clause or paragraph, which no name crosses. */

@@ -311,10 +311,13 @@ final class KnownNames {
      * after it (宁波银行业绩, 中国银行业务): there it is the firm.
      */
     private static boolean sector(String text, KbMatch m) {
-        String surface = m.surface(text);
-        int after = m.end();
-        return m.entry() instanceof Organization && (surface.endsWith("银行") || surface.endsWith("重工"))
-            && after < text.length() && text.charAt(after) == '业'
-            && (after + 1 >= text.length() || "绩务主内外".indexOf(text.charAt(after + 1)) < 0);
+        return m.entry() instanceof Organization && sector(text, m.start(), m.end());
+    }
+
+    /** The name between {@code start} and {@code end} is a bank's or heavy industry's, and 业 makes it the sector. */
+    static boolean sector(String text, int start, int end) {
+        return (text.startsWith("银行", end - 2) || text.startsWith("重工", end - 2)) && end - start >= 4
+            && end < text.length() && text.charAt(end) == '业'
+            && (end + 1 >= text.length() || "绩务主内外".indexOf(text.charAt(end + 1)) < 0);
     }
 }

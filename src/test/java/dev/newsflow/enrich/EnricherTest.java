@@ -454,4 +454,12 @@ class EnricherTest {
         assertThat(names(a, EntityType.PERSON)).contains("王盛", "埃尔多安")
             .doesNotContain("戴德梁行", "华正新材");
     }
+
+    @Test
+    void aBanksSectorAndAFunctionCharacterGluedToAGenericFirmAreNoOrganisations() {
+        EnrichedArticle a = enrich("", "据介绍，今年以来，江苏银行业坚决贯彻落实有关部署，宁波银行业绩增长。",
+            "带动了业绩增长，但食品上市公司还没有突出的案例。");
+        assertThat(names(a, EntityType.ORGANIZATION)).contains("宁波银行")
+            .doesNotContain("江苏银行").noneMatch(n -> n.startsWith("但"));
+    }
 }
