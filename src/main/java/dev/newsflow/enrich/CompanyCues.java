@@ -84,6 +84,25 @@ final class CompanyCues {
         + "(?:连续|一字)?(?:涨停|跌停|大涨|大跌|领涨|领跌|涨幅|跌幅|涨超|跌超|涨逾|跌逾|封板|均涨|均跌)");
     private static final Pattern NOT_FIRM_LISTS = Pattern.compile(
         "行业|领域|板块|地区|城市|省份|国家|分公司|子公司|分行|支行|营业部|办事处|分支机构|网点");
+    /** How a market report says a stock moved, right after its name (大幅低开, 触及跌停, 实现四连板, 股价大涨). */
+    private static final Pattern STOCK_MOVE = Pattern.compile("(?:今日|今天|早盘|午后|盘中|尾盘|开盘|盘初|股价|收盘|"
+        + "大幅|直线|快速|一度|再度|继续|实现){0,3}(?:低开|高开|涨停|跌停|封板|[一二三四五六七八九十两0-9]+连板|"
+        + "涨超|跌超|大涨|大跌|触及跌停|触及涨停|闪崩|跳水|拉升)");
+
+    /** Times of the trading day written before a stock's name (盘中中升控股一度跌超5%). */
+    private static final Pattern MARKET_TIME = Pattern.compile("^(?:今日|今天|早盘|午后|盘中|尾盘|开盘|盘初|随后|其中)+");
+
+    /** The name ends with a listed company's word after at least two characters of its brand (远大|智能). */
+    private static boolean endsWithListedWord(String name) {
+        for (String word : FirmWords.LISTED) {
+            if (name.length() >= word.length() + 2 && name.endsWith(word)
+                && !JunkRules.commonWords(name.substring(0, name.length() - word.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Verbs of investing that open a clause before the names they act on (先后投资赣锋锂电、…, 亲自调研许继电气、…). */
     private static final List<String> INVESTING_VERBS = List.of("投资", "收购", "入股", "参股", "增持", "减持", "举牌",
         "携手", "牵手", "联手", "调研");
@@ -203,6 +222,15 @@ final class CompanyCues {
         while (spokesman.find()) {
             addCued(names, text, nameBefore(text, spokesman.start(), boundary, terms, termStarts, termAt),
                 spokesman.start(), candidates, 3);
+        }
+        Matcher move = STOCK_MOVE.matcher(text);
+        while (move.find()) {
+            // 远大智能大幅低开, 日丰股份涨停: a brand and its trade that moves on the market is a listed company
+            int start = nameBefore(text, move.start(), boundary, terms, termStarts, termAt);
+            String name = start >= 0 ? MARKET_TIME.matcher(trimName(text.substring(start, move.start()))).replaceFirst("") : "";
+            if (name.length() >= 4 && name.length() <= 6 && endsWithListedWord(name)) {
+                addCued(names, text, move.start() - name.length(), move.start(), candidates, 4);
+            }
         }
         Matcher latin = LATIN_FIRM.matcher(text);
         while (latin.find()) {

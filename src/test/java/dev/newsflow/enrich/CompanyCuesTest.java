@@ -273,4 +273,12 @@ class CompanyCuesTest {
             .noneMatch(n -> n.startsWith("公司") || n.contains("停牌"));
         assertThat(names(a, EntityType.PERSON)).contains("张秀根").doesNotContain("永茂泰");
     }
+
+    @Test
+    void aBrandAndItsTradeThatMovesOnTheMarketIsAListedCompanyButASectorIsNone() {
+        EnrichedArticle a = enrich("", "机器人概念股远达智能大幅低开，两分钟不到便触及跌停。",
+            "科技股大涨，光伏行业大涨，A股大跌。");
+        assertThat(names(a, EntityType.ORGANIZATION)).contains("远达智能")
+            .noneMatch(n -> n.contains("概念") || n.startsWith("盘中") || n.contains("行业") || n.contains("科技股"));
+    }
 }
