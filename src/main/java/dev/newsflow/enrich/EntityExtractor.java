@@ -953,8 +953,10 @@ final class EntityExtractor {
 
     /** Two Chinese characters that are not a common word nor a count (公司股份, 多家银行 are no companies). */
     private static boolean shortName(String prefix) {
+        // 三大|食品, 两家|银行 count; 三全|食品 is a brand that opens with a numeral
         return prefix.chars().allMatch(c -> c >= 0x4e00 && c <= 0x9fff) && !JunkRules.commonWord(prefix, 1)
-            && !JunkRules.quantity(prefix.charAt(0));
+            && !(JunkRules.quantity(prefix.charAt(0)) && (JunkRules.quantity(prefix.charAt(1))
+                || (COUNTED + "只家位名批户起次").indexOf(prefix.charAt(1)) >= 0));
     }
 
     /** Where each of the segmenter's words starts in the text (its offset, never moving backwards). */

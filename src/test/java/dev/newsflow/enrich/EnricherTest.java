@@ -462,4 +462,11 @@ class EnricherTest {
         assertThat(names(a, EntityType.ORGANIZATION)).contains("宁波银行")
             .doesNotContain("江苏银行").noneMatch(n -> n.startsWith("但"));
     }
+
+    @Test
+    void aListedNameThatOpensWithANumeralIsAFirmButACountIsNone() {
+        EnrichedArticle a = enrich("", "例如，三禾食品去年年归母净利润增长249%，三大食品企业和两家银行都在。");
+        assertThat(names(a, EntityType.ORGANIZATION)).contains("三禾食品").noneMatch(n -> n.startsWith("三大")
+            || n.startsWith("两家"));
+    }
 }
