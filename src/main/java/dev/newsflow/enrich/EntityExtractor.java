@@ -50,6 +50,7 @@ final class EntityExtractor {
     private final CompanyCues companyCues;
     private final Credits credits;
     private final KnownNames knownNames;
+    private final FundProducts funds;
 
     EntityExtractor(KnowledgeBase kb, NerModel model) {
         this.kb = kb;
@@ -58,6 +59,7 @@ final class EntityExtractor {
         this.companyCues = new CompanyCues(kb);
         this.credits = new Credits(kb);
         this.knownNames = new KnownNames(kb);
+        this.funds = new FundProducts(kb);
     }
 
     /**
@@ -142,6 +144,9 @@ final class EntityExtractor {
         List<KbMatch> known = KnownNames.subsidiaries(text, KnownNames.continuedByOwnName(text,
             KnownNames.asWords(text, kb.scan(text), terms, termStarts), boundary), boundary);
         CompanyCues.Found cues = companyCues.add(text, terms, termStarts, boundary, candidates, stocks, known);
+        boolean[] fund = funds.names(text, termStarts);
+        candidates.removeIf(c -> fund[c.start()] && fund[c.end() - 1]); // 易方达价值精选, 华夏|聚丰稳健目标基金
+        known = known.stream().filter(m -> !(fund[m.start()] && fund[m.end() - 1])).toList();
         boolean[] cued = cues.cued();
         found.listedCodes = cues.codes();
         // The recogniser sees context, the knowledge base knows names: a recognised span that contains known names
@@ -1444,6 +1449,8 @@ final class EntityExtractor {
             ? new NerSpan(s.start() + 1, s.end(), s.label()) : s;
     }
 
+    private static final java.util.regex.Pattern OFFICER_ACRONYM = java.util.regex.Pattern.compile("C[EFOT]O");
+
     /** Marks that end a sentence, clause or paragraph, which no name crosses. */
     private static final String STOPS = "。，；！？、\n";
 
@@ -1473,8 +1480,15 @@ final class EntityExtractor {
         return pieces;
     }
 
-    /** The name inside the quotation marks that open and close a span (“浙江…有限公司”). */
+    /**
+     * The name inside the quotation marks that open and close a span (“浙江…有限公司”), without an officer's acronym
+     * after it (TikTok|CEO).
+     */
     private static NerSpan unquoted(String text, NerSpan s) {
+        if (s.label().startsWith("ORG") && s.end() - s.start() >= 5
+            && OFFICER_ACRONYM.matcher(text.substring(s.end() - 3, s.end())).matches()) {
+            s = new NerSpan(s.start(), s.end() - 3, s.label());
+        }
         if (s.end() - s.start() <= 3 || text.charAt(s.start()) != '“' || text.charAt(s.end() - 1) != '”') {
             return s;
         }

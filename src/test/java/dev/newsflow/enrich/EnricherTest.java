@@ -469,4 +469,15 @@ class EnricherTest {
         assertThat(names(a, EntityType.ORGANIZATION)).contains("三禾食品").noneMatch(n -> n.startsWith("三大")
             || n.startsWith("两家"));
     }
+
+    @Test
+    void fundsAreProductsNotOrganisationsButTheirManagersAndBanksOfTheSameBrandAreFirms() {
+        EnrichedArticle a = enrich("", "二季度新进了易方达价值精选、广发核心精选、汇添富消费行业等基金，还重点配置了工银瑞信美丽城镇主题等权益基金。",
+            "收益同样超10%的华夏聚丰稳健目标基金大幅加仓。",
+            "平安银行、华夏银行和广发证券发布公告，易方达基金经理张坤表示，华夏基金公司称，国泰君安、工银瑞信均表示。");
+        assertThat(names(a, EntityType.ORGANIZATION)).noneMatch(n -> n.contains("精选") || n.contains("主题")
+            || n.contains("消费") || n.contains("聚丰")).contains("平安银行", "华夏银行", "广发证券股份有限公司", "国泰君安证券股份有限公司");
+        assertThat(a.entities()).extracting(Entity::id).contains("org:efund", "org:icbc-cs");
+        assertThat(names(a, EntityType.PERSON)).doesNotContain("聚丰");
+    }
 }
