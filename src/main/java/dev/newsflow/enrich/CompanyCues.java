@@ -92,6 +92,23 @@ final class CompanyCues {
     /** Times of the trading day written before a stock's name (盘中中升控股一度跌超5%). */
     private static final Pattern MARKET_TIME = Pattern.compile("^(?:今日|今天|早盘|午后|盘中|尾盘|开盘|盘初|随后|其中)+");
 
+    /** Indices and markets that move like stocks (恒生科技涨超3%, 中证银行, 欧美银行大跌, 港股科技). */
+    private static final Pattern MARKETS = Pattern.compile(
+        "^(?:恒生|中证|上证|深证|国证|中概|创业板|科创|纳斯达克|纳指|标普|道琼斯|日经|富时|欧美|欧洲|美国|美股|港股|A股|亚太|全球|海外|国内|内地)");
+
+    /** An index, a market or a place and its trade, not a firm (恒生科技, 欧美银行, 广东电力). */
+    private boolean marketOrRegion(String name) {
+        if (MARKETS.matcher(name).find()) {
+            return true;
+        }
+        for (int length = 2; length <= 3 && length < name.length(); length++) {
+            if (kb.place(name.substring(0, length)).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The name ends with a listed company's word after at least two characters of its brand (远大|智能). */
     private static boolean endsWithListedWord(String name) {
         for (String word : FirmWords.LISTED) {
@@ -228,7 +245,7 @@ final class CompanyCues {
             // 远大智能大幅低开, 日丰股份涨停: a brand and its trade that moves on the market is a listed company
             int start = nameBefore(text, move.start(), boundary, terms, termStarts, termAt);
             String name = start >= 0 ? MARKET_TIME.matcher(trimName(text.substring(start, move.start()))).replaceFirst("") : "";
-            if (name.length() >= 4 && name.length() <= 6 && endsWithListedWord(name)) {
+            if (name.length() >= 4 && name.length() <= 6 && endsWithListedWord(name) && !marketOrRegion(name)) {
                 addCued(names, text, move.start() - name.length(), move.start(), candidates, 4);
             }
         }
@@ -565,7 +582,7 @@ final class CompanyCues {
             int commonItems = 0;
             for (int[] item : items) {
                 String named = item[0] >= 0 ? text.substring(item[0], item[1]) : "";
-                commonItems += JunkRules.commonWords(named) || JunkRules.counted(named) ? 1 : 0;
+                commonItems += item[0] >= 0 && (JunkRules.commonWords(named) || JunkRules.counted(named)) ? 1 : 0;
             }
             // 参展企业涵盖设计、制造、封装测试…: trades, not firms; 包括67家基金公司、39家私募…: counts
             // …等民营房企 and …、楚天龙涨停 say even a person's name is a firm's (people do not hit the limit up); a list
@@ -589,11 +606,13 @@ final class CompanyCues {
             boolean listOfFirms = places < items.size() && (firmsSaid && (!covered || firms >= 2)
                 || 2 * firms >= items.size() && firms >= 2);
             // 煤电、煤炭等企业 lists trades; 新型工程高分子、高性能复合材料…材料领域 materials
-            listOfFirms &= 2 * commonItems <= items.size() && !fields(text, sep + 1);
+            listOfFirms &= (marketMove || 2 * commonItems <= items.size()) && !fields(text, sep + 1);
             if (items.size() >= 2 && listOfFirms && !phrases) {
                 for (int[] item : items) {
                     // 龙湖 among developers is the developer
-                    if (item[0] >= 0 && !covered(item, nearby.around(item[0], item[1]), listSaid) && !countryOrProvince(text.substring(item[0], item[1]))) {
+                    if (item[0] >= 0 && !covered(item, nearby.around(item[0], item[1]), listSaid)
+                        && !countryOrProvince(text.substring(item[0], item[1]))
+                        && !(marketMove && JunkRules.commonWords(text.substring(item[0], item[1])))) {
                         (introduced ? introducedNames : names).add(text.substring(item[0], item[1]));
                         listedAt[item[0]] = true;
                     }
@@ -605,11 +624,12 @@ final class CompanyCues {
 
     /** Words that end a list of trades or fields (…、含氟高分子材料领域，), not its firms' kind (…等行业龙头). */
     private static final Pattern FIELDS = Pattern.compile(
-        "^[^，。；：、！？\\n]{0,14}?(?<!等)(?:领域|行业|产业|板块|赛道)(?=[，。；、！？\\n]|$)");
+        "^[^，。；：、！？\\n等]{0,14}?(?:领域|行业|产业|板块|赛道)(?=[，。；、！？\\n])");
 
     /** The list's last item, from {@code from}, ends in a field or trade word: the list names no firms. */
     private static boolean fields(String text, int from) {
-        return FIELDS.matcher(text.substring(from, Math.min(text.length(), from + 16))).find();
+        String window = text.substring(from, Math.min(text.length(), from + 16));
+        return FIELDS.matcher(from + 16 >= text.length() ? window + "。" : window).find();
     }
 
     /**

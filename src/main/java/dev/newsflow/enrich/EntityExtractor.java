@@ -473,8 +473,7 @@ final class EntityExtractor {
                 continue; // 任鸿鹏任中国铁路工程集团有限公司: a person and a verb, not the seat of a name
             }
             NerSpan before = i - inside - 1 >= 0 ? candidates.get(i - inside - 1) : null;
-            int reached = inside > 0 ? candidates.get(i - inside).start() : c.start();
-            if (before != null && before.label().equals("LOC") && before.end() == Math.min(start, reached)) {
+            if (before != null && before.label().equals("LOC") && before.end() == start) {
                 // 上海市浦东新区|建设（集团）有限公司: a seat the segmenter glued into the next word
                 inside++;
                 start = before.start();
@@ -493,44 +492,62 @@ final class EntityExtractor {
     }
 
     /**
-     * {@link #nameStart}, but after any verb, title (合伙人) or word ending in a copula (受|让|方为|湖南跃腾…): the reach of a
+     * {@link #nameStart}, but after any verb, title (合伙人), party (原告, 甲方, 保荐机构) or word ending in a copula
+     * (受|让|方为|湖南跃腾…): the reach of a
      * legal name towards its seat crosses names, not the clause that introduces them.
      */
     private static int seatStart(String text, List<Term> terms, int[] starts, int end) {
         int start = nameStart(text, terms, starts, end);
-        for (int k = 0; k < starts.length && starts[k] < end; k++) {
-            if (starts[k] < start) {
-                continue;
-            }
+        int first = java.util.Arrays.binarySearch(starts, start);
+        for (int k = Math.max(first, 0); k < starts.length && starts[k] < end; k++) {
             int wordEnd = k + 1 < starts.length ? Math.min(starts[k + 1], end) : end;
+            String word = text.substring(starts[k], wordEnd);
             String nature = terms.get(k).nature == null ? "" : terms.get(k).nature.toString();
-            if (nature.startsWith("v") || nature.equals("nnt") || "为是称".indexOf(text.charAt(wordEnd - 1)) >= 0) {
+            if (nature.startsWith("v") || nature.equals("nnt") || "为是称".indexOf(text.charAt(wordEnd - 1)) >= 0
+                || role(word, nature)) {
                 start = wordEnd;
             }
         }
         return start;
     }
 
-    /** Relations a company's legal name is written after (全资子公司|…有限公司, 该公司|…); not 分公司, a unit's own name. */
-    private static final List<String> RELATIONS_BEFORE_NAME = List.of("子公司", "孙公司", "母公司", "该公司", "本公司");
+    /** Parties and roles a legal name is written after (原告|, 甲方|, 发行人|, 保荐机构|, 控股股东|, 承销商|). */
+    private static boolean role(String word, String nature) {
+        return word.length() >= 2 && !nature.startsWith("ns") && ("人方告商".indexOf(word.charAt(word.length() - 1)) >= 0
+            || word.endsWith("机构") || word.endsWith("股东"));
+    }
 
     /**
-     * A legal name without the relation that opens the span (全资子公司|福建…有限公司, after at most two characters of
-     * its kind), if a name of at least four characters and its legal form is left; else the span.
+     * Relations a company's legal name is written after (全资子公司|…有限公司, 该公司|…, 控股股东|…); not 分公司, a
+     * unit's own name.
+     */
+    private static final List<String> RELATIONS_BEFORE_NAME = List.of("子公司", "孙公司", "母公司", "该公司", "本公司",
+        "控股股东", "股东", "旗下");
+    /** What qualifies a relation before it (间接全资|子公司, 第一大|股东). */
+    private static final String RELATION_QUALIFIERS = "间接直全资控股参第一二三大绝对相";
+
+    /**
+     * A legal name without the relation that opens the span (全资子公司|福建…有限公司, 公司间接全资子公司|…, after at
+     * most four characters that qualify it), if at least eight characters are left (a brand of two and 股份有限公司);
+     * else the span.
      */
     private static NerSpan afterRelation(String text, NerSpan c) {
         if (!c.label().startsWith("ORG") || !endsWithAny(text.substring(c.start(), c.end()), LEGAL_NAMES)) {
             return c;
         }
-        int best = c.start();
         int from = text.startsWith("公司", c.start()) ? c.start() + 2 : c.start(); // 公司|全资子公司…: the filer's own
+        int qualified = from;
+        while (qualified < c.end() && qualified - from < 4 && RELATION_QUALIFIERS.indexOf(text.charAt(qualified)) >= 0) {
+            qualified++;
+        }
         for (String relation : RELATIONS_BEFORE_NAME) {
-            int at = text.indexOf(relation, c.start());
-            if (at >= 0 && at - from <= 2 && at + relation.length() + 8 <= c.end()) { // 全资|子公司, 控股|子公司
-                best = Math.max(best, at + relation.length());
+            for (int at = from; at <= qualified; at++) {
+                if (text.startsWith(relation, at) && at + relation.length() + 8 <= c.end()) {
+                    return new NerSpan(at + relation.length(), c.end(), c.label());
+                }
             }
         }
-        return best == c.start() ? c : new NerSpan(best, c.end(), c.label());
+        return c;
     }
 
     /** Relations that end a name's reach backwards: 全资子公司|爱科微… */
@@ -580,7 +597,8 @@ final class EntityExtractor {
                 || kb.organization(surface).isPresent() || kb.place(surface).isPresent()) {
                 continue; // 广东电子信息产业 and 中国能源报 are no companies
             }
-            if (c.label().equals("PER") && speaksElsewhere(text, surface, c.start())) {
+            if (c.label().equals("PER") && (speaksElsewhere(text, surface, c.start())
+                || length >= 3 && People.transliterated(surface))) {
                 continue; // 拜登能源计划 … 拜登表示: one who speaks is a person (九安医疗 … 九安的市值 is not)
             }
             List<String> endings = c.label().equals("PER") && firmTitleAfterFinance(text, c.end())
@@ -603,14 +621,15 @@ final class EntityExtractor {
     /**
      * A Chinese person's name has two or three characters, rarely four with a double surname; a foreign one is
      * written with a dot or is a surname alone, which ends no trade: a "person" of four or more Chinese characters
-     * that ends with a firm's trade (华正新材) or stands before an officer's title (戴德梁行大中华区副总裁) is a firm.
+     * that ends with a firm's trade (华正新材, 东方电气) or, without a double surname, stands before an officer's title
+     * (戴德梁行大中华区副总裁) is a firm.
      */
     private static void firmsTakenForPeople(String text, List<NerSpan> candidates, List<NerSpan> titleSpans) {
         for (int i = 0; i < candidates.size(); i++) {
             NerSpan c = candidates.get(i);
             String surface = text.substring(c.start(), c.end());
-            if (!c.label().equals("PER") || surface.length() < 4 || !surface.codePoints().allMatch(ch -> Character.UnicodeScript.of(ch) == Character.UnicodeScript.HAN)
-                || People.doubleSurname(surface)) {
+            if (!c.label().equals("PER") || surface.length() < 4
+                || !surface.codePoints().allMatch(ch -> Character.UnicodeScript.of(ch) == Character.UnicodeScript.HAN)) {
                 continue;
             }
             boolean trade = false;
@@ -618,7 +637,7 @@ final class EntityExtractor {
                 trade |= surface.length() >= word.length() + 2 && surface.endsWith(word);
             }
             boolean officer = false;
-            for (NerSpan title : titleSpans) {
+            for (NerSpan title : People.doubleSurname(surface) ? List.<NerSpan>of() : titleSpans) {
                 officer |= title.start() == c.end()
                     && OFFICERS.matcher(text.substring(title.start(), title.end())).find();
             }
@@ -1442,10 +1461,14 @@ final class EntityExtractor {
     /** Function characters that open no organisation's name (但|食品上市公司, 对|清洁能源). */
     private static final String FUNCTION_CHARACTERS = "但对被把给较";
 
-    /** The organisation span without a function character the segmenter glued to its start. */
-    private static NerSpan afterFunctionCharacter(String text, NerSpan s, boolean[] boundary) {
+    /**
+     * The organisation span without a function character the segmenter glued to its start, unless the character
+     * opens a dictionary word (对外|经济贸易大学) or the whole span is known.
+     */
+    private NerSpan afterFunctionCharacter(String text, NerSpan s, boolean[] boundary) {
         return s.label().startsWith("ORG") && s.end() - s.start() >= 3 && boundary[s.start()]
-            && FUNCTION_CHARACTERS.indexOf(text.charAt(s.start())) >= 0
+            && FUNCTION_CHARACTERS.indexOf(text.charAt(s.start())) >= 0 && !JunkRules.startsWord(text, s.start())
+            && kb.organization(text.substring(s.start(), s.end())).isEmpty()
             ? new NerSpan(s.start() + 1, s.end(), s.label()) : s;
     }
 

@@ -25,9 +25,13 @@ final class JunkRules {
     private static final int COMMON = 5;
     /** Scopes that make a body of a kind unique (国家…机构, 中央…小组). */
     private static final List<String> NATIONAL_SCOPES = List.of("国家", "中央", "全国", "国际", "世界", "全球");
-    /** Words that open an organisation span but are no part of the name: 子公司东方财富证券 is 东方财富证券. */
+    /**
+     * Words that open an organisation span but are no part of the name: relations and parties (子公司东方财富证券 is
+     * 东方财富证券, 甲方上海…有限公司 is 上海…有限公司).
+     */
     private static final List<String> LEADING_RELATIONS = List.of("子公司", "母公司", "控股股东", "旗下", "老股东",
-        "新股东", "原股东", "股东", "孙公司");
+        "新股东", "原股东", "股东", "孙公司", "甲方", "乙方", "丙方", "原告", "被告", "发行人", "托管人", "保荐机构",
+        "承销商", "受让方", "转让方", "申请人");
     /** Prepositions that, inside a span, show a clause was swallowed (人士对…, 特别向…, 经…). */
     private static final String PREPOSITIONS = "对向经在从";
     /** Characters of numbers and quantifiers: 九成公司, 某公司, 各地政府 are no names. */
@@ -140,12 +144,13 @@ final class JunkRules {
 
     /**
      * A generic organisation: a generic head (公司, 政府 …) after common words
-     * or quantities only (上市公司, 优质公司, 九成公司, 地方政府, 研究团队), perhaps after one glued character (有基金公司).
+     * or quantities only (上市公司, 优质公司, 九成公司, 地方政府, 研究团队), perhaps after one glued character (有基金公司);
+     * 公司 before common words only (公司证券, 公司股票), the filer's own.
      * A proper name anywhere in it (瑞典银行, 金鹰基金, 睿远基金: a word the dictionary does not know) makes it specific.
      */
     static boolean genericOrganisation(String surface) {
         // 有基金公司, 首批上市公司: a verb's or an ordinal's character glued to a generic one names none
-        if (generic(surface) || surface.startsWith("公司") && !surface.equals("公司")) {
+        if (generic(surface) || surface.startsWith("公司") && surface.length() > 2 && commonWords(surface.substring(2))) {
             return true; // 公司证券, 公司股票: the filer's own securities
         }
         return surface.length() >= 5 && GLUED_BEFORE_GENERIC.indexOf(surface.charAt(0)) >= 0
@@ -334,6 +339,11 @@ final class JunkRules {
             }
         }
         return true;
+    }
+
+    /** A core-dictionary word of two characters or more starts at {@code i} (对外, not 对|清洁能源). */
+    static boolean startsWord(String text, int i) {
+        return longestWord(text, i) >= 2;
     }
 
     /** Length of the longest core-dictionary word at {@code i} (at most 6 characters), 1 if none, 0 at the end. */

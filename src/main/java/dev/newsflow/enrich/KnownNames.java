@@ -308,7 +308,7 @@ final class KnownNames {
 
     /**
      * A bank or heavy-industry name followed by 业 is the sector (中国银行业, 中国重工业), unless 业 opens the word
-     * after it (宁波银行业绩, 中国银行业务): there it is the firm.
+     * after it (宁波银行业绩, 中国银行业务, 建设银行业已): there it is the firm.
      */
     private static boolean sector(String text, KbMatch m) {
         return m.entry() instanceof Organization && sector(text, m.start(), m.end());
@@ -318,6 +318,6 @@ final class KnownNames {
     static boolean sector(String text, int start, int end) {
         return (text.startsWith("银行", end - 2) || text.startsWith("重工", end - 2)) && end - start >= 4
             && end < text.length() && text.charAt(end) == '业'
-            && (end + 1 >= text.length() || "绩务主内外".indexOf(text.charAt(end + 1)) < 0);
+            && (end + 1 >= text.length() || "绩务主内外已界".indexOf(text.charAt(end + 1)) < 0);
     }
 }

@@ -39,11 +39,11 @@ final class People {
         return name.chars().allMatch(ch -> TRANSLITERATION.indexOf(ch) >= 0);
     }
 
-    /** The most common Chinese surnames: a part that starts with one is a Chinese name of its own (胡杰|林丽). */
     /** Double surnames, which make a Chinese name of four characters (欧阳剑环). */
     private static final List<String> DOUBLE_SURNAMES = List.of("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐",
         "慕容", "尉迟", "公孙", "长孙", "宇文", "司徒", "夏侯", "端木", "申屠", "澹台", "轩辕", "独孤", "南宫");
 
+    /** The name opens with a double surname (欧阳|剑环, 东方|…: also the brand of firms such as 东方电气). */
     static boolean doubleSurname(String name) {
         for (String surname : DOUBLE_SURNAMES) {
             if (name.startsWith(surname)) {
@@ -53,6 +53,7 @@ final class People {
         return false;
     }
 
+    /** The most common Chinese surnames: a part that starts with one is a Chinese name of its own (胡杰|林丽). */
     private static final String COMMON_SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田"
         + "董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵"
         + "万钱严覃武戴莫孔向汤樊傅殷葛欧温施阎康伍聂倪牛洪鲍庞詹滕乔";

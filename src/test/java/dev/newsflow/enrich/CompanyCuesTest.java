@@ -275,10 +275,10 @@ class CompanyCuesTest {
     }
 
     @Test
-    void aBrandAndItsTradeThatMovesOnTheMarketIsAListedCompanyButASectorIsNone() {
+    void aBrandAndItsTradeThatMovesOnTheMarketIsAListedCompanyButAnIndexOrAPlacesTradeIsNone() {
         EnrichedArticle a = enrich("", "机器人概念股远达智能大幅低开，两分钟不到便触及跌停。",
-            "科技股大涨，光伏行业大涨，A股大跌。");
+            "港股方面，恒生科技涨超3%，广东电力大涨。");
         assertThat(names(a, EntityType.ORGANIZATION)).contains("远达智能")
-            .noneMatch(n -> n.contains("概念") || n.startsWith("盘中") || n.contains("行业") || n.contains("科技股"));
+            .noneMatch(n -> n.contains("概念") || n.equals("恒生科技") || n.equals("广东电力"));
     }
 }
