@@ -137,6 +137,10 @@ final class EntityExtractor {
         addListedCompanies(text, terms, termStarts, candidates);
         joinBracketedLegalNames(text, terms, termStarts, candidates);
         reachLegalNames(text, terms, termStarts, candidates, boundary);
+        addProfessionalFirms(text, terms, termStarts, candidates, titleSpans, boundary);
+        if (spansOut != null) {
+            spansOut.removeIf(t -> t.label().equals("TITLE") && !titleSpans.contains(t));
+        }
         extendCompanyNames(text, candidates, boundary);
         financeFirmsBeforePeople(text, terms, termStarts, candidates, titleSpans);
         firmsTakenForPeople(text, candidates, titleSpans);
@@ -454,8 +458,8 @@ final class EntityExtractor {
      * recogniser often takes the seat for a place and starts the company after it: an organisation span ending with a
      * legal form reaches back (see {@link #seatStart}) over the words and places just before it.
      */
-    private static void reachLegalNames(String text, List<Term> terms, int[] termStarts, List<NerSpan> candidates,
-                                        boolean[] boundary) {
+    private void reachLegalNames(String text, List<Term> terms, int[] termStarts, List<NerSpan> candidates,
+                                 boolean[] boundary) {
         for (int i = 0; i < candidates.size(); i++) {
             NerSpan c = candidates.get(i);
             if (!c.label().startsWith("ORG") || !endsWithAny(text.substring(c.start(), c.end()), LEGAL_NAMES)) {
@@ -479,6 +483,12 @@ final class EntityExtractor {
                 start = before.start();
             } else if (before != null && before.end() > start) {
                 continue; // a span crosses the reach: leave it
+            } else if (start == c.start() && !boundary[start]) {
+                // 上海市|浦东新区|建设（集团）有限公司: known places the segmenter glued into the name's first word
+                start = placesBefore(text, start);
+                if (before != null && before.end() > start) {
+                    continue;
+                }
             }
             if (start == c.start()) {
                 continue;
@@ -488,6 +498,54 @@ final class EntityExtractor {
             }
             i -= inside;
             candidates.set(i, new NerSpan(start, c.end(), c.label()));
+        }
+    }
+
+    /** Where the known places written right before {@code end} start (上海市浦东新区|), or {@code end}. */
+    private int placesBefore(String text, int end) {
+        int start = end;
+        for (boolean more = true; more; ) {
+            more = false;
+            for (int length = Math.min(5, start); length >= 2 && !more; length--) {
+                if (kb.place(text.substring(start - length, start)).isPresent()) {
+                    start -= length;
+                    more = true;
+                }
+            }
+        }
+        return start;
+    }
+
+    /** Professional firms, named by their seat, brand and kind (北京市天元律师事务所, 立信会计师事务所（特殊普通合伙）). */
+    private static final java.util.regex.Pattern PROFESSIONAL_FIRM = java.util.regex.Pattern.compile(
+        "(?:律师|会计师)事务所(?:[（(]特殊普通合伙[）)])?");
+
+    /**
+     * A law or accounting firm is its brand and its kind, which the recogniser reads as a person's title (天元律师): the
+     * words before the kind, as far as a legal name reaches (see {@link #seatStart}), make the firm.
+     */
+    private static void addProfessionalFirms(String text, List<Term> terms, int[] termStarts, List<NerSpan> candidates,
+                                             List<NerSpan> titleSpans, boolean[] boundary) {
+        java.util.regex.Matcher firm = PROFESSIONAL_FIRM.matcher(text);
+        while (firm.find()) {
+            if (!boundary[firm.start()]) {
+                continue;
+            }
+            int start = seatStart(text, terms, termStarts, firm.start());
+            if (firm.start() - start < 2) {
+                continue;
+            }
+            int end = firm.end();
+            boolean crossed = false;
+            for (NerSpan c : candidates) {
+                crossed |= c.start() < start && c.end() > start || c.start() < end && c.end() > end;
+            }
+            if (!crossed) {
+                candidates.removeIf(c -> c.start() >= start && c.end() <= end);
+                titleSpans.removeIf(t -> t.start() >= start && t.end() <= end); // 天元律师 is no title here
+                candidates.add(new NerSpan(start, end, "ORG_COM"));
+                candidates.sort(java.util.Comparator.comparingInt(NerSpan::start));
+            }
         }
     }
 

@@ -481,4 +481,12 @@ class EnricherTest {
         assertThat(a.entities()).extracting(Entity::id).contains("org:efund", "org:icbc-cs");
         assertThat(names(a, EntityType.PERSON)).doesNotContain("聚丰");
     }
+
+    @Test
+    void aLawOrAccountingFirmIsItsSeatBrandAndKind() {
+        EnrichedArticle a = enrich("", "该公司IPO的保荐律所为北京市天元律师事务所，而该律所因被证监会立案调查。",
+            "他是一名律师事务所合伙人，也曾在会计师事务所工作。");
+        assertThat(names(a, EntityType.ORGANIZATION)).contains("北京市天元律师事务所")
+            .doesNotContain("律师事务所", "会计师事务所");
+    }
 }
