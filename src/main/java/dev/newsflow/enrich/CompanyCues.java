@@ -39,7 +39,8 @@ final class CompanyCues {
     private static final Pattern ANNOUNCER = Pattern.compile("(?:^|\\n)[ \\u3000]*(?<name>\\*?[A-Z]{0,2}[\\p{IsHan}]{2,8}?)"
         + "(?:晚间)?公告[，,：:]");
     private static final Pattern ANNOUNCED_WHEN = Pattern.compile("(?:此前|同日|今日|近日|日前|当日|昨日|今晚|昨晚|晚间|早间|午间|盘后"
-        + "|周[一二三四五六日]|最新|发布|披露|发出|也|还|亦|再次|同时)$");
+        + "|周[一二三四五六日]|最新|发布|披露|发出|也|还|亦|再次|同时"
+        + "|(?:发布|披露|发出)?(?:异动|澄清|风险提示|业绩预告|业绩快报|停牌|复牌|减持|增持|回购|问询函回复))$");
     /** Bodies that publish notices (北京市人民政府公告：…), not listed companies. */
     private static final Pattern GOVERNMENT_NOTICE = Pattern.compile("(?:政府|委员会|局|部|院|所|厅|办)$");
     private static final Pattern SPOKESMAN = Pattern.compile("(?:有关|相关)(?:负责人|人士)");

@@ -1289,9 +1289,19 @@ final class EntityExtractor {
         if (kb.organization(surface).isPresent()) {
             return s;
         }
+        java.util.regex.Matcher filer = THE_FILER_AFTER.matcher(surface);
+        if (filer.find() && filer.start() >= 2) {
+            // 深交所对公司, 海天丝路仍为公司控股子公司: a clause about the filer (公司), the name ends before it
+            s = new NerSpan(s.start(), s.start() + filer.start(), s.label());
+            surface = surface.substring(0, filer.start());
+        }
         int cut = JunkRules.clauseCut(surface);
         return cut == 0 ? s : new NerSpan(s.start() + cut, s.end(), s.label());
     }
+
+    /** A preposition or copula and the filer itself (公司) at a span's end: …对公司, …仍为公司控股子公司, …将对公司. */
+    private static final java.util.regex.Pattern THE_FILER_AFTER = java.util.regex.Pattern.compile(
+        "(?:仍|将|已|也|均|则|即|都|还)?(?:对|为|向|给|让|使|被|把|由|是)(?:本|该)?公司(?:控股|全资|参股)?(?:子公司|股票|股份)?$");
 
     /**
      * An organisation span that kept the 原 (former) of the title cut off after it (甘肃省监狱管理局原|政委), or its

@@ -412,4 +412,13 @@ class JunkEntityTest {
         EnrichedArticle a = enrich("", names + "为中国诚通控股集团有限公司副总经理人选。");
         assertThat(a.entities()).extracting(Entity::id).contains("org:chengtong");
     }
+
+    @Test
+    void aClauseAboutTheFilerAndAFilingsKindAreNoPartOfAName() {
+        EnrichedArticle a = enrich("", "根据相关规定，深交所对公司股票交易实施退市风险警示。",
+            "本次转让完成后，公司持有海岳丝路83.5%股权，海岳丝路仍为公司控股子公司。", "贵铁股份发布异动公告，公司并不涉及传闻。");
+        assertThat(names(a, EntityType.ORGANIZATION)).noneMatch(n -> n.endsWith("公司") && !n.contains("有限")
+            || n.contains("发布"));
+        assertThat(a.entities()).extracting(Entity::id).contains("org:szse");
+    }
 }
