@@ -806,7 +806,8 @@ final class EntityExtractor {
     private void addOrganisation(Entities found, List<int[]> orgSpans, List<String> orgIds, String text, NerSpan s,
                                  String named, String parent) {
         Optional<Organization> org = kb.organization(named);
-        String id = org.map(Organization::id).orElse("org:" + named);
+        // *ST天龙 and ST天龙 are one stock under risk warning, written with and without the star
+        String id = org.map(Organization::id).orElse("org:" + (named.startsWith("*ST") ? named.substring(1) : named));
         Entities.Builder b = found.add(id, EntityType.ORGANIZATION, org.map(Organization::name).orElse(named),
             text.substring(s.start(), s.end()), s.start(), s.end()).organization(org.orElse(null), kindOf(s.label()));
         if (b.parent == null && org.isEmpty()) {

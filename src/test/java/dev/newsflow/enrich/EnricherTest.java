@@ -489,4 +489,11 @@ class EnricherTest {
         assertThat(names(a, EntityType.ORGANIZATION)).contains("北京市天元律师事务所")
             .doesNotContain("律师事务所", "会计师事务所");
     }
+
+    @Test
+    void aStockUnderRiskWarningIsOneEntityWithAndWithoutItsStar() {
+        EnrichedArticle a = enrich("", "*ST天岳公告，公司股票被实施退市风险警示。ST天岳此前披露，公司营业收入低于1亿元。");
+        assertThat(a.entities()).filteredOn(e -> e.name().endsWith("ST天岳")).singleElement()
+            .satisfies(e -> assertThat(e.mentions()).extracting(Mention::text).contains("*ST天岳", "ST天岳"));
+    }
 }
