@@ -357,11 +357,16 @@ final class EntityExtractor {
         }
         int previousEnd = -1;
         String previousOrg = null;
+        TitleFinder.Title previousTitle = null;
         for (NerSpan p : persons) {
             String name = text.substring(p.start(), p.end());
             Entities.Builder person = found.add("person:" + name, EntityType.PERSON, name, name, p.start(), p.end())
                 .span("PER");
             TitleFinder.Title title = titles.find(text, p.start(), p.end(), titleSpans, orgSpans);
+            if (title == null && previousTitle != null && previousTitle.before() && p.start() == previousEnd + 1
+                && text.charAt(previousEnd) == '、') {
+                title = previousTitle; // 基金经理张文君、高莺: names listed after one title share it
+            }
             String org = title == null || title.orgIndex() < 0 ? null : orgIds.get(title.orgIndex());
             if (title != null && title.before() && org == null && previousOrg != null
                 && p.start() - title.text().length() == previousEnd + 1 && text.charAt(previousEnd) == '、') {
@@ -380,6 +385,7 @@ final class EntityExtractor {
             }
             previousEnd = p.end();
             previousOrg = org;
+            previousTitle = title;
         }
         return found.build();
     }

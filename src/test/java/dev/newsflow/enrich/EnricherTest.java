@@ -496,4 +496,12 @@ class EnricherTest {
         assertThat(a.entities()).filteredOn(e -> e.name().endsWith("ST天岳")).singleElement()
             .satisfies(e -> assertThat(e.mentions()).extracting(Mention::text).contains("*ST天岳", "ST天岳"));
     }
+
+    @Test
+    void namesListedAfterOneTitleShareItAndAControllerIsATitle() {
+        EnrichedArticle a = enrich("", "基金经理张文君、高莺在二季报中表示，该基金表现较好。公司不能与公司实际控制人张秀根取得联系。");
+        assertThat(entity(a, "张文君").orElseThrow().title()).isEqualTo("基金经理");
+        assertThat(entity(a, "高莺").orElseThrow().title()).isEqualTo("基金经理");
+        assertThat(entity(a, "张秀根").orElseThrow().title()).isEqualTo("实际控制人");
+    }
 }
