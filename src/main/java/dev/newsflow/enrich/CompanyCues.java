@@ -66,9 +66,10 @@ final class CompanyCues {
      * needed (…产品成为封测企业 is a sentence), and places (等地的银行), products (两只基金产品) and people
      * (马云、马化腾等企业家, …等公司高管, …等基金经理) are no firms.
      */
-    private static final Pattern FIRMS_AFTER_LIST = Pattern.compile("^(?:(?:等|在内的)(?:[0-9一二三四五六七八九十两几多]+[家个])?"
+    private static final Pattern FIRMS_AFTER_LIST = Pattern.compile("^(?:(?:(?:等|在内的)(?:[0-9一二三四五六七八九十两几多]+[家个])?"
         + "|[0-9一二三四五六七八九十两几多]+家)(?![地省市国城])[\\p{IsHan}A-Za-z]{0,6}?"
-        + "(?:公司|企业|房企|民企|国企|险企|车企|药企|机构|券商|基金|银行|厂商|巨头|集团)(?!产品|[家长人士员经高董监])");
+        + "(?:公司|企业|房企|民企|国企|险企|车企|药企|机构|券商|基金|银行|厂商|巨头|集团)(?!产品|[家长人士员经高董监])"
+        + "|(?:等|在内的)(?:[0-9一二三四五六七八九十两几多]+只)?[\\p{IsHan}]{0,2}?(?:个股|股票|标的|成分股|概念股))");
     /** What introduces a list of firms before it (金融机具企业：广电运通、新大陆, 个股：…). */
     private static final Pattern FIRMS_BEFORE_LIST = Pattern.compile(
         "(?:企业|公司|标的|个股|概念股|龙头股|厂商|券商)(?:有|包括)?[：:]$");
@@ -89,6 +90,31 @@ final class CompanyCues {
     private static final Pattern STOCK_MOVE = Pattern.compile("(?:今日|今天|早盘|午后|盘中|尾盘|开盘|盘初|股价|收盘|"
         + "大幅|直线|快速|一度|再度|继续|实现){0,3}(?:低开|高开|涨停|跌停|封板|[一二三四五六七八九十两0-9]+连板|"
         + "涨超|跌超|大涨|大跌|触及跌停|触及涨停|闪崩|跳水|拉升)");
+
+    /**
+     * The segmenter's words from {@code start} to {@code end} could make a name: each is a noun, a name or a
+     * morpheme, none a time, number, measure, adverb, verb or function word (近一个月, 净利润却, 前一交易日).
+     */
+    private static boolean nameWords(List<Term> terms, int[] termAt, int start, int end) {
+        for (int i = start; i < end; i++) {
+            int k = termAt[i];
+            if (k < 0) {
+                continue;
+            }
+            String nature = terms.get(k).nature == null ? "" : terms.get(k).nature.toString();
+            if (nature.isEmpty() || "tmdvqcufrpyeo".indexOf(nature.charAt(0)) >= 0 && !nature.equals("vn")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A move by a percentage (大涨超15%, 涨近31%, 累计上涨近56%, 跌逾3.5%). */
+    private static final Pattern STOCK_CHANGE = Pattern.compile("(?:近\\d+日|近\\d+个交易日|今日|年内|本周|盘中|累计)*"
+        + "(?:大涨|大跌|上涨|下跌|涨|跌)(?:超|近|逾|约|了)?\\d+(?:\\.\\d+)?%");
+    /** What moves by a percentage without being a listed company: sectors, prices, currencies, commodities. */
+    private static final Pattern NOT_STOCKS = Pattern.compile(
+        "(?:板块|指数|行业|个股|股价|大盘|概念|价格|币|元|油|金|银|铜|铝|期货|合约|收益率|汇率|市值|成交|净值|利润|营收|收入)$|^(?:比特|以太)");
 
     /** Times of the trading day written before a stock's name (盘中中升控股一度跌超5%). */
     private static final Pattern MARKET_TIME = Pattern.compile("^(?:今日|今天|早盘|午后|盘中|尾盘|开盘|盘初|随后|其中)+");
@@ -240,6 +266,20 @@ final class CompanyCues {
         while (spokesman.find()) {
             addCued(names, text, nameBefore(text, spokesman.start(), boundary, terms, termStarts, termAt),
                 spokesman.start(), candidates, 3);
+        }
+        Matcher change = STOCK_CHANGE.matcher(text);
+        while (change.find()) {
+            // 概伦电子大涨超15%, 芯源微涨近31%, 天岳先进累计涨近44%: whatever moved by a percentage in a market
+            // report, if it is a name and not a market, an index, a place or a word of the sentence
+            int start = nameBefore(text, change.start(), boundary, terms, termStarts, termAt);
+            String name = start >= 0 ? MARKET_TIME.matcher(trimName(text.substring(start, change.start()))).replaceFirst("") : "";
+            if (name.length() >= 3 && name.length() <= 6 && boundary[change.start() - name.length()]
+                && name.chars().allMatch(c -> c >= 0x4e00 && c <= 0x9fff) && plausibleName(name, false)
+                && !marketOrRegion(name) && !NOT_IN_STOCK_NAMES.matcher(name).find()
+                && !INDEX_OR_FUND.matcher(name).find() && !NOT_STOCKS.matcher(name).find()
+                && nameWords(terms, termAt, change.start() - name.length(), change.start())) {
+                addName(names, text, change.start() - name.length(), change.start()); // over a wrong cut (概|伦电子)
+            }
         }
         Matcher move = STOCK_MOVE.matcher(text);
         while (move.find()) {

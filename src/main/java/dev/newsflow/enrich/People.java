@@ -25,6 +25,9 @@ final class People {
             + "|\\b(?:Chairman|Chair|President|Governor|Minister|Secretary|CEO|Director|Commissioner) "
             + "([A-Z][a-z]+(?: [A-Z]\\.)? [A-Z][a-z]+)\\b");
 
+    /** Words of a market's moves, which no name contains. */
+    private static final java.util.regex.Pattern MARKET_MOVE = java.util.regex.Pattern.compile("涨超|跌超|涨停|跌停|大涨.|大跌.");
+
     /** Verbs, prepositions and conjunctions no Chinese name starts with (赴安克雷奇, 据王明, 副总裁兼亚太区…): a person span opening with one is a phrase. */
     private static final String NOT_NAME_STARTS = "赴据对被让与兼";
 
@@ -242,8 +245,8 @@ final class People {
     }
 
     static boolean plausiblePerson(String text, NerSpan s, String name) {
-        if (NOT_NAME_STARTS.indexOf(name.charAt(0)) >= 0) {
-            return false;
+        if (NOT_NAME_STARTS.indexOf(name.charAt(0)) >= 0 || MARKET_MOVE.matcher(name).find()) {
+            return false; // 大涨超, 特斯拉大涨超: the market's words, not a name
         }
         if (name.chars().allMatch(c -> c < 128)) {
             if (s.start() >= 2 && text.charAt(s.start() - 1) == ' ' && text.charAt(s.start() - 2) < 128

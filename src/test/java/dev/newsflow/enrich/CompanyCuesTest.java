@@ -281,4 +281,14 @@ class CompanyCuesTest {
         assertThat(names(a, EntityType.ORGANIZATION)).contains("远达智能")
             .noneMatch(n -> n.contains("概念") || n.equals("恒生科技") || n.equals("广东电力"));
     }
+
+    @Test
+    void whatMovesByAPercentageInAMarketReportIsAListedCompanyButNotAPriceACurrencyOrATime() {
+        EnrichedArticle a = enrich("", "其中，华岳先进累计涨近44%，宏达新材跌超5%，中京华子、必达微、长光华宇等多只个股涨幅超20%。",
+            "比特币跌超10%，油价涨超3%，日元跌超1%，营收上涨20%，近一个月涨超8%。");
+        assertThat(names(a, EntityType.ORGANIZATION)).contains("华岳先进", "宏达新材", "必达微", "长光华宇")
+            .noneMatch(n -> n.contains("比特") || n.contains("油价") || n.contains("日元") || n.contains("营收")
+                || n.contains("个月"));
+        assertThat(names(a, EntityType.PERSON)).noneMatch(n -> n.contains("涨"));
+    }
 }
