@@ -811,6 +811,9 @@ final class EntityExtractor {
 
     private void addOrganisation(Entities found, List<int[]> orgSpans, List<String> orgIds, String text, NerSpan s,
                                  String named, String parent) {
+        if (named.startsWith("_ST")) {
+            named = "*" + named.substring(1); // feeds write the star of *ST天龙 as _ in titles (诘问_ST天龙_是否…)
+        }
         Optional<Organization> org = kb.organization(named);
         // *ST天龙 and ST天龙 are one stock under risk warning, written with and without the star
         String id = org.map(Organization::id).orElse("org:" + (named.startsWith("*ST") ? named.substring(1) : named));

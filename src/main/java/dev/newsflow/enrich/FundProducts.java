@@ -24,6 +24,8 @@ final class FundProducts {
 
     private final KnowledgeBase kb;
     private final Set<String> brands = new HashSet<>();
+    /** First characters of the brands: most words start with none, and are skipped without a look-up. */
+    private final java.util.BitSet brandStarts = new java.util.BitSet(0x10000);
     private int longestBrand;
 
     FundProducts(KnowledgeBase kb) {
@@ -36,6 +38,7 @@ final class FundProducts {
                 String brand = alias.endsWith("基金") ? alias.substring(0, alias.length() - 2) : alias;
                 if (brand.length() >= 2 && brand.chars().allMatch(c -> c >= 0x4e00 && c <= 0x9fff)) {
                     brands.add(brand);
+                    brandStarts.set(brand.charAt(0));
                     longestBrand = Math.max(longestBrand, brand.length());
                 }
             }
@@ -70,6 +73,9 @@ final class FundProducts {
     }
 
     private String brandAt(String text, int start) {
+        if (start >= text.length() || !brandStarts.get(text.charAt(start))) {
+            return null;
+        }
         for (int length = Math.min(longestBrand, text.length() - start); length >= 2; length--) {
             String brand = text.substring(start, start + length);
             if (brands.contains(brand)) {

@@ -491,10 +491,12 @@ class EnricherTest {
     }
 
     @Test
-    void aStockUnderRiskWarningIsOneEntityWithAndWithoutItsStar() {
-        EnrichedArticle a = enrich("", "*ST天岳公告，公司股票被实施退市风险警示。ST天岳此前披露，公司营业收入低于1亿元。");
+    void aStockUnderRiskWarningIsOneEntityWithAndWithoutItsStarOrTheFeedsUnderscore() {
+        EnrichedArticle a = enrich("深交所诘问_ST天岳_是否存在规避退市情形",
+            "*ST天岳公告，公司股票被实施退市风险警示。ST天岳此前披露，公司营业收入低于1亿元。");
         assertThat(a.entities()).filteredOn(e -> e.name().endsWith("ST天岳")).singleElement()
-            .satisfies(e -> assertThat(e.mentions()).extracting(Mention::text).contains("*ST天岳", "ST天岳"));
+            .satisfies(e -> assertThat(e.mentions()).extracting(Mention::text).contains("*ST天岳", "ST天岳"))
+            .satisfies(e -> assertThat(e.name()).isEqualTo("*ST天岳"));
     }
 
     @Test
