@@ -421,4 +421,11 @@ class JunkEntityTest {
             || n.contains("发布"));
         assertThat(a.entities()).extracting(Entity::id).contains("org:szse");
     }
+
+    @Test
+    void aNameGluedToTheMarketsVerbIsTheNameAlone() {
+        EnrichedArticle a = enrich("", "卡特彼勒跌超3%，高盛跌超2%。龙头科技股大多收涨，特斯拉涨近1.9%。");
+        assertThat(names(a, EntityType.PERSON)).isEmpty();
+        assertThat(a.entities()).extracting(Entity::id).contains("org:gs", "org:tesla");
+    }
 }
