@@ -116,6 +116,13 @@ final class CompanyCues {
     private static final Pattern NOT_STOCKS = Pattern.compile(
         "(?:板块|指数|行业|个股|股价|大盘|概念|价格|币|元|油|金|银|铜|铝|期货|合约|收益率|汇率|市值|成交|净值|利润|营收|收入)$|^(?:比特|以太)");
 
+    /** The name before a market move at {@code end}, without descriptors or a time of the trading day; "" if none. */
+    private static String nameBeforeMove(String text, int end, boolean[] boundary, List<Term> terms, int[] termStarts,
+                                         int[] termAt) {
+        int start = nameBefore(text, end, boundary, terms, termStarts, termAt);
+        return start < 0 ? "" : MARKET_TIME.matcher(trimName(text.substring(start, end))).replaceFirst("");
+    }
+
     /** Times of the trading day written before a stock's name (盘中中升控股一度跌超5%). */
     private static final Pattern MARKET_TIME = Pattern.compile("^(?:今日|今天|早盘|午后|盘中|尾盘|开盘|盘初|随后|其中)+");
 
@@ -271,8 +278,7 @@ final class CompanyCues {
         while (change.find()) {
             // 概伦电子大涨超15%, 芯源微涨近31%, 天岳先进累计涨近44%: whatever moved by a percentage in a market
             // report, if it is a name and not a market, an index, a place or a word of the sentence
-            int start = nameBefore(text, change.start(), boundary, terms, termStarts, termAt);
-            String name = start >= 0 ? MARKET_TIME.matcher(trimName(text.substring(start, change.start()))).replaceFirst("") : "";
+            String name = nameBeforeMove(text, change.start(), boundary, terms, termStarts, termAt);
             if (name.length() >= 3 && name.length() <= 6 && boundary[change.start() - name.length()]
                 && name.chars().allMatch(c -> c >= 0x4e00 && c <= 0x9fff) && plausibleName(name, false)
                 && !marketOrRegion(name) && !NOT_IN_STOCK_NAMES.matcher(name).find()
@@ -284,8 +290,7 @@ final class CompanyCues {
         Matcher move = STOCK_MOVE.matcher(text);
         while (move.find()) {
             // 远大智能大幅低开, 日丰股份涨停: a brand and its trade that moves on the market is a listed company
-            int start = nameBefore(text, move.start(), boundary, terms, termStarts, termAt);
-            String name = start >= 0 ? MARKET_TIME.matcher(trimName(text.substring(start, move.start()))).replaceFirst("") : "";
+            String name = nameBeforeMove(text, move.start(), boundary, terms, termStarts, termAt);
             if (name.length() >= 4 && name.length() <= 6 && endsWithListedWord(name) && !marketOrRegion(name)) {
                 addCued(names, text, move.start() - name.length(), move.start(), candidates, 4);
             }
@@ -646,7 +651,7 @@ final class CompanyCues {
             // a list a 名单 or 公司 covers may list people (股东名单包括…张坤、葛卫东): two firms in it say it lists firms
             boolean listOfFirms = places < items.size() && (firmsSaid && (!covered || firms >= 2)
                 || 2 * firms >= items.size() && firms >= 2);
-            // 煤电、煤炭等企业 lists trades; 新型工程高分子、高性能复合材料…材料领域 materials
+            // 煤炭、电力、天然气等企业 lists trades (unless the market moved them); …、含氟高分子材料领域 lists materials
             listOfFirms &= (marketMove || 2 * commonItems <= items.size()) && !fields(text, sep + 1);
             if (items.size() >= 2 && listOfFirms && !phrases) {
                 for (int[] item : items) {
