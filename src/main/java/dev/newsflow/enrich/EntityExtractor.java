@@ -118,8 +118,7 @@ final class EntityExtractor {
                     piece = withoutMarketVerb(text, unglued);
                     NerSpan trimmed = trimFormer(text, trimTitle(text, trimClause(text, trimLocative(text,
                         trimCredit(text, trimConjunction(text, afterRelation(text, piece), titleSpans)), boundary)),
-                        boundary, titleAt,
-                        personAt));
+                        boundary, titleAt, personAt));
                     boolean surname = trimmed.end() - trimmed.start() == 1 && personAt[trimmed.end()];
                     if (!surname && plausible(text, trimmed, boundary) && wholeWords(text, trimmed)
                         && !opensWithVerb(text, trimmed, terms, termStarts)) {
@@ -557,8 +556,8 @@ final class EntityExtractor {
 
     /**
      * {@link #nameStart}, but after any verb, title (合伙人), party (原告, 甲方, 保荐机构) or word ending in a copula
-     * (受|让|方为|湖南跃腾…): the reach of a
-     * legal name towards its seat crosses names, not the clause that introduces them.
+     * (受|让|方为|湖南跃腾…): the reach of a legal name towards its seat crosses names, not the clause that introduces
+     * them.
      */
     private static int seatStart(String text, List<Term> terms, int[] starts, int end) {
         int start = nameStart(text, terms, starts, end);
@@ -1396,13 +1395,14 @@ final class EntityExtractor {
                 && !genericFacility(surface) && !placeThenDescription(surface) && !streetWord(text, s.end()) && !twoPlaces(surface)
                 && NOT_PLACE_STARTS.indexOf(surface.charAt(0)) < 0 && !JunkRules.phraseNotPlace(surface, boundary, s.start())
                 && !placeFragment(text, s, surface, boundary);
-            default -> !KnownNames.sector(text, s.start(), s.end()) && kb.organization(surface).isPresent()
-                || (!KnownNames.sector(text, s.start(), s.end()) && !isEvent(surface) && !shortLatin(surface) && (!surface.endsWith("中心") || namedCentre(surface))
+            // 江苏银行业 is the sector, whether or not the bank is known
+            default -> !KnownNames.sector(text, s.start(), s.end()) && (kb.organization(surface).isPresent()
+                || (!isEvent(surface) && !shortLatin(surface) && (!surface.endsWith("中心") || namedCentre(surface))
                     && surface.indexOf('某') < 0 // 华南某大型基金公司 keeps its name to itself
                     && !surface.endsWith("部门")
                     && !partOfOrganisationName(text, s) && !JunkRules.genericOrganisation(surface)
                     && !genericInPlace(surface) && !(placeThenDescription(surface) && !surface.contains("国家"))
-                    && !placeThenCount(surface));
+                    && !placeThenCount(surface)));
         };
     }
 
