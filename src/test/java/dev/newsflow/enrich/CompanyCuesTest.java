@@ -291,4 +291,11 @@ class CompanyCuesTest {
                 || n.contains("个月"));
         assertThat(names(a, EntityType.PERSON)).noneMatch(n -> n.contains("涨"));
     }
+
+    @Test
+    void aListThatEndsWithSoManyStocksHittingTheLimitListsFirmsEvenWhereTheRecogniserSawPeople() {
+        EnrichedArticle a = enrich("", "二胎概念板块延续强势表现。贝因乐、安奈美、威达股份、金发拉达、高乐股份等多股涨停。");
+        assertThat(names(a, EntityType.ORGANIZATION)).contains("贝因乐", "安奈美", "金发拉达", "高乐股份");
+        assertThat(names(a, EntityType.PERSON)).isEmpty();
+    }
 }
