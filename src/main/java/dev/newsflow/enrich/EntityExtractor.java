@@ -127,6 +127,7 @@ final class EntityExtractor {
                 }
             }
         }
+        People.finishDottedNames(text, candidates);
         People.addEnglishPeople(text, candidates);
         People.addAnonymisedPeople(text, candidates);
         People.addAppointedPeople(text, candidates);

@@ -37,6 +37,30 @@ final class People {
         + "蒙米密姆默穆纳娜奈内尼妮涅纽努诺欧帕佩彭皮普齐奇乔切萨塞桑瑟森沙莎尚舍施什史斯松苏索塔泰坦汤特提图托瓦万威韦维温沃乌"
         + "西希谢辛休雅亚扬耶伊因英尤约泽扎詹兹佐";
 
+    /** Marks between the parts of a foreign name (伯纳德•阿尔诺, 比尔·盖茨). */
+    private static final String NAME_DOTS = "·•・";
+
+    /**
+     * A foreign name written with a dot that the recogniser ended one or two characters early (伯纳德•阿尔|诺仍排在…)
+     * runs on over the transliteration characters after it.
+     */
+    static void finishDottedNames(String text, List<NerSpan> candidates) {
+        for (int i = 0; i < candidates.size(); i++) {
+            NerSpan c = candidates.get(i);
+            if (!c.label().equals("PER") || !text.substring(c.start(), c.end()).chars().anyMatch(ch -> NAME_DOTS.indexOf(ch) >= 0)) {
+                continue;
+            }
+            int limit = i + 1 < candidates.size() ? candidates.get(i + 1).start() : text.length();
+            int end = c.end();
+            while (end < limit && end - c.end() < 2 && TRANSLITERATION.indexOf(text.charAt(end)) >= 0) {
+                end++;
+            }
+            if (end > c.end()) {
+                candidates.set(i, new NerSpan(c.start(), end, c.label()));
+            }
+        }
+    }
+
     /** Written in transliteration characters only (盖蒂, 索罗斯): a foreign name. */
     static boolean transliterated(String name) {
         return name.chars().allMatch(ch -> TRANSLITERATION.indexOf(ch) >= 0);

@@ -506,4 +506,10 @@ class EnricherTest {
         assertThat(entity(a, "高莺").orElseThrow().title()).isEqualTo("基金经理");
         assertThat(entity(a, "张秀根").orElseThrow().title()).isEqualTo("实际控制人");
     }
+
+    @Test
+    void aForeignNameWithADotRunsOnOverItsLastTransliteratedCharacters() {
+        EnrichedArticle a = enrich("", "酩悦·轩尼诗-路易·威登集团的伯纳德•阿尔诺仍排在第3位，比尔•盖茨排名第4。");
+        assertThat(names(a, EntityType.PERSON)).contains("伯纳德•阿尔诺", "比尔•盖茨").doesNotContain("伯纳德•阿尔");
+    }
 }
