@@ -47,7 +47,8 @@ final class People {
     static void finishDottedNames(String text, List<NerSpan> candidates) {
         for (int i = 0; i < candidates.size(); i++) {
             NerSpan c = candidates.get(i);
-            if (!c.label().equals("PER") || !text.substring(c.start(), c.end()).chars().anyMatch(ch -> NAME_DOTS.indexOf(ch) >= 0)) {
+            if (!c.label().equals("PER")
+                || text.substring(c.start(), c.end()).chars().noneMatch(ch -> NAME_DOTS.indexOf(ch) >= 0)) {
                 continue;
             }
             int limit = i + 1 < candidates.size() ? candidates.get(i + 1).start() : text.length();
