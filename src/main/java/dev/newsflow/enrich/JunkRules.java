@@ -14,7 +14,7 @@ import java.util.List;
  */
 final class JunkRules {
     /** Heads that, after common words only, make a kind of organisation, not a named one. */
-    private static final List<String> GENERIC_HEADS = List.of("子公司", "分公司", "公司", "政府", "法院", "检察院", "机关", "银行", "基金", "机构", "团队", "平台", "研究所", "研究院",
+    private static final List<String> GENERIC_HEADS = List.of("子公司", "母公司", "孙公司", "分公司", "公司", "政府", "法院", "检察院", "机关", "银行", "基金", "机构", "团队", "平台", "研究所", "研究院",
         "营业部", "交易所", "工作组", "小组", "企业", "部门", "军队", "警方", "事务所", "厅", "委员会", "局", "办公室");
     /** Legal forms: what stands before them is usually a name (小米科技有限责任公司). */
     private static final List<String> LEGAL_FORMS = List.of("有限责任公司", "股份有限公司", "有限公司");
@@ -27,11 +27,11 @@ final class JunkRules {
     private static final List<String> NATIONAL_SCOPES = List.of("国家", "中央", "全国", "国际", "世界", "全球");
     /**
      * Words that open an organisation span but are no part of the name: relations and parties (子公司东方财富证券 is
-     * 东方财富证券, 甲方上海…有限公司 is 上海…有限公司).
+     * 东方财富证券, 甲方上海…有限公司 is 上海…有限公司), and the filer itself (标的公司|国盛电子); the longer first.
      */
     private static final List<String> LEADING_RELATIONS = List.of("子公司", "母公司", "控股股东", "旗下", "老股东",
         "新股东", "原股东", "股东", "孙公司", "甲方", "乙方", "丙方", "原告", "被告", "发行人", "托管人", "保荐机构",
-        "承销商", "受让方", "转让方", "申请人");
+        "承销商", "受让方", "转让方", "申请人", "公司");
     /** Prepositions that, inside a span, show a clause was swallowed (人士对…, 特别向…, 经…). */
     private static final String PREPOSITIONS = "对向经在从";
     /** Characters of numbers and quantifiers: 九成公司, 某公司, 各地政府 are no names. */

@@ -428,4 +428,10 @@ class JunkEntityTest {
         assertThat(names(a, EntityType.PERSON)).isEmpty();
         assertThat(a.entities()).extracting(Entity::id).contains("org:gs", "org:tesla");
     }
+
+    @Test
+    void aClockIsNoPlace() {
+        EnrichedArticle a = enrich("", "北京时间6月10日晚，美国公布CPI数据。");
+        assertThat(names(a, EntityType.PLACE)).contains("美国").doesNotContain("北京市");
+    }
 }

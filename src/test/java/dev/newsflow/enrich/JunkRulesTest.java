@@ -15,6 +15,7 @@ class JunkRulesTest {
         assertThat(JunkRules.genericOrganisation("地方政府")).isTrue();
         assertThat(JunkRules.genericOrganisation("多家上市公司和证券公司")).isTrue();
         assertThat(JunkRules.genericOrganisation("管理有限公司")).isTrue();
+        assertThat(JunkRules.genericOrganisation("审计母公司")).isTrue();
         // a name the dictionary does not know, a place, a legal name, a national scope: specific
         assertThat(JunkRules.genericOrganisation("睿远基金")).isFalse();
         assertThat(JunkRules.genericOrganisation("瑞典银行")).isFalse();
@@ -28,6 +29,8 @@ class JunkRulesTest {
         assertThat(JunkRules.clauseCut("人士对新华社")).isEqualTo(3);
         assertThat(JunkRules.clauseCut("经检察机关")).isEqualTo(1);
         assertThat(JunkRules.clauseCut("子公司华泰证券")).isEqualTo(3);
+        assertThat(JunkRules.clauseCut("公司国盛电子")).isEqualTo(2); // 标的公司|国盛电子: the filer before the name
+        assertThat(JunkRules.clauseCut("甲方上海华联物流有限公司")).isEqualTo(2);
         // 经 of 经济 and 据 of 大数据 are no prepositions
         assertThat(JunkRules.clauseCut("中国经济研究中心")).isZero();
         assertThat(JunkRules.clauseCut("星河农业大数据科技集团")).isZero();
