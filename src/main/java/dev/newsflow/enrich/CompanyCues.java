@@ -81,9 +81,9 @@ final class CompanyCues {
      * be people (明星股东包括艺人李晨、冯绍峰…).
      */
     private static final Pattern FIRMS_COVERED = Pattern.compile("(?:名单|公司|企业|个股|标的|重仓股)[，,]?$");
-    /** How a market report ends a list of stocks (…、恒宝股份、楚天龙涨停). */
+    /** How a market report ends a list of stocks (…、恒宝股份、楚天龙涨停, …和周大生5股涨停, …等多股涨停). */
     private static final Pattern MARKET_AFTER_LIST = Pattern.compile(
-        "^(?:等(?:[0-9一二三四五六七八九十两几多]+[只股家])?(?:个股|股票)?)?(?:均为?|全部|集体)?"
+        "^(?:等?(?:[0-9一二三四五六七八九十两几多]+[只股家])?(?:个股|股票)?)?(?:均为?|全部|集体)?"
         + "(?:连续|一字)?(?:涨停|跌停|大涨|大跌|领涨|领跌|涨幅|跌幅|涨超|跌超|涨逾|跌逾|封板|均涨|均跌)");
     private static final Pattern NOT_FIRM_LISTS = Pattern.compile(
         "行业|领域|板块|地区|城市|省份|国家|分公司|子公司|分行|支行|营业部|办事处|分支机构|网点");

@@ -1019,7 +1019,8 @@ final class EntityExtractor {
      * Kinds of site that, after a place or common words only, name no place of their own (上海地铁站, 光伏基地). Not
      * 中心: CLUENER marks a 购物中心 as an address, and the held-out F1 drops.
      */
-    private static final List<String> FACILITIES = List.of("地铁站", "商业街", "基地", "市场");
+    private static final List<String> FACILITIES = List.of("地铁站", "商业街", "基地", "市场", "转运中心", "集运中心",
+        "分拨中心", "配送中心", "物流中心");
 
     /**
      * A kind of site in a known place or of a common kind (北欧市场, 上海地铁站, 光伏基地, 导弹基地) is no
@@ -1027,6 +1028,9 @@ final class EntityExtractor {
      */
     private boolean genericFacility(String surface) {
         for (String facility : FACILITIES) {
+            if (surface.equals(facility) && facility.length() > 2) {
+                return true; // 转运中心 alone names no site
+            }
             if (!surface.endsWith(facility) || surface.length() == facility.length()
                 || kb.place(surface).isPresent()) {
                 continue;

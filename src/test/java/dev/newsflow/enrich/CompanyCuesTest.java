@@ -298,4 +298,11 @@ class CompanyCuesTest {
         assertThat(names(a, EntityType.ORGANIZATION)).contains("贝因乐", "安奈美", "金发拉达", "高乐股份");
         assertThat(names(a, EntityType.PERSON)).isEmpty();
     }
+
+    @Test
+    void aListEndedByACountOfStocksAndAMoveListsFirms() {
+        EnrichedArticle a = enrich("", "截至收盘，斯莱达、中环股份和周大华5股涨停。");
+        assertThat(names(a, EntityType.ORGANIZATION)).contains("斯莱达", "周大华");
+        assertThat(names(a, EntityType.PERSON)).isEmpty();
+    }
 }

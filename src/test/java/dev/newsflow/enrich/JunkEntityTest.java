@@ -434,4 +434,10 @@ class JunkEntityTest {
         EnrichedArticle a = enrich("", "北京时间6月10日晚，美国公布CPI数据。");
         assertThat(names(a, EntityType.PLACE)).contains("美国").doesNotContain("北京市");
     }
+
+    @Test
+    void aLogisticsSiteIsNoPlaceOfItsOwn() {
+        EnrichedArticle a = enrich("", "快递滞留在转运中心、末端网点，圆通成都集运中心也受影响。");
+        assertThat(names(a, EntityType.PLACE)).noneMatch(n -> n.endsWith("中心"));
+    }
 }
