@@ -440,4 +440,10 @@ class JunkEntityTest {
         EnrichedArticle a = enrich("", "快递滞留在转运中心、末端网点，圆通成都集运中心也受影响。");
         assertThat(names(a, EntityType.PLACE)).noneMatch(n -> n.endsWith("中心"));
     }
+
+    @Test
+    void anIndexNamedAfterAFirmIsNoMentionOfTheFirm() {
+        EnrichedArticle a = enrich("", "标普500的11大板块周四有6个收涨，标普500指数涨0.5%。");
+        assertThat(a.entities()).isEmpty();
+    }
 }
