@@ -678,6 +678,10 @@ final class EntityExtractor {
         }
     }
 
+    /** What only a firm has, right after its name (莫德纳新冠疫苗, 莫德纳或辉瑞疫苗, 爱迪尔的股价). */
+    private static final java.util.regex.Pattern FIRMS_PRODUCT = java.util.regex.Pattern.compile(
+        "(?:新冠)?疫苗|(?:或|和|与)\\p{IsHan}{2,4}?(?:新冠)?疫苗|的?股价");
+
     /** Titles of a firm's officers, which a firm's name stands before (戴德梁行大中华区副总裁). */
     private static final java.util.regex.Pattern OFFICERS = java.util.regex.Pattern.compile(
         "董事长|董事|总裁|总经理|经理|首席|CEO|合伙人|总监|创始人");
@@ -686,12 +690,16 @@ final class EntityExtractor {
      * A Chinese person's name has two or three characters, rarely four with a double surname; a foreign one is
      * written with a dot or is a surname alone, which ends no trade: a "person" of four or more Chinese characters
      * that ends with a firm's trade (华正新材, 东方电气) or, without a double surname, stands before an officer's title
-     * (戴德梁行大中华区副总裁) is a firm.
+     * (戴德梁行大中华区副总裁) is a firm; so is any "person" before what only a firm has (莫德纳新冠疫苗, …的股价).
      */
     private static void firmsTakenForPeople(String text, List<NerSpan> candidates, List<NerSpan> titleSpans) {
         for (int i = 0; i < candidates.size(); i++) {
             NerSpan c = candidates.get(i);
             String surface = text.substring(c.start(), c.end());
+            if (c.label().equals("PER") && FIRMS_PRODUCT.matcher(text).region(c.end(), text.length()).lookingAt()) {
+                candidates.set(i, new NerSpan(c.start(), c.end(), "ORG_COM")); // 莫德纳新冠疫苗: people make no vaccines
+                continue;
+            }
             if (!c.label().equals("PER") || surface.length() < 4
                 || !surface.codePoints().allMatch(ch -> Character.UnicodeScript.of(ch) == Character.UnicodeScript.HAN)) {
                 continue;

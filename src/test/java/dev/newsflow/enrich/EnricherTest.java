@@ -512,4 +512,13 @@ class EnricherTest {
         EnrichedArticle a = enrich("", "酩悦·轩尼诗-路易·威登集团的伯纳德•阿尔诺仍排在第3位，比尔•盖茨排名第4。");
         assertThat(names(a, EntityType.PERSON)).contains("伯纳德•阿尔诺", "比尔•盖茨").doesNotContain("伯纳德•阿尔");
     }
+
+    @Test
+    void whoMakesAVaccineOrHasASharePriceIsAFirm() {
+        EnrichedArticle a = enrich("", "日前批准辉瑞新冠疫苗加强针，而莫德纳新冠疫苗加强针或许会晚些。在接种完莫德纳或辉瑞疫苗第二针8个月后。",
+            "张文宏认为疫苗有效。");
+        assertThat(names(a, EntityType.PERSON)).containsExactly("张文宏");
+        assertThat(a.entities()).filteredOn(e -> e.name().equals("莫德纳")).singleElement()
+            .satisfies(e -> assertThat(e.type()).isEqualTo(EntityType.ORGANIZATION));
+    }
 }
