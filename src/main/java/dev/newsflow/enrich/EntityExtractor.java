@@ -117,7 +117,7 @@ final class EntityExtractor {
                     }
                     piece = withoutMarketVerb(text, unglued);
                     NerSpan trimmed = trimFormer(text, trimTitle(text, trimClause(text, trimLocative(text,
-                        trimCredit(text, trimConjunction(text, afterRelation(text, piece), titleSpans)), boundary)),
+                        trimCredit(text, trimConjunction(text, piece, titleSpans)), boundary)),
                         boundary, titleAt, personAt));
                     boolean surname = trimmed.end() - trimmed.start() == 1 && personAt[trimmed.end()];
                     if (!surname && plausible(text, trimmed, boundary) && wholeWords(text, trimmed)
@@ -579,39 +579,6 @@ final class EntityExtractor {
     private static boolean role(String word, String nature) {
         return word.length() >= 2 && !nature.startsWith("ns") && ("人方告商".indexOf(word.charAt(word.length() - 1)) >= 0
             || word.endsWith("机构") || word.endsWith("股东"));
-    }
-
-    /**
-     * Relations a company's legal name is written after (全资子公司|…有限公司, 该公司|…, 控股股东|…); not 分公司, a
-     * unit's own name.
-     */
-    private static final List<String> RELATIONS_BEFORE_NAME = List.of("子公司", "孙公司", "母公司", "该公司", "本公司",
-        "控股股东", "股东", "旗下");
-    /** What qualifies a relation before it (间接全资|子公司, 第一大|股东). */
-    private static final String RELATION_QUALIFIERS = "间接直全资控股参第一二三大绝对相";
-
-    /**
-     * A legal name without the relation that opens the span (全资子公司|福建…有限公司, 公司间接全资子公司|…, after at
-     * most four characters that qualify it), if at least eight characters are left (a brand of two and 股份有限公司);
-     * else the span.
-     */
-    private static NerSpan afterRelation(String text, NerSpan c) {
-        if (!c.label().startsWith("ORG") || !endsWithAny(text.substring(c.start(), c.end()), LEGAL_NAMES)) {
-            return c;
-        }
-        int from = text.startsWith("公司", c.start()) ? c.start() + 2 : c.start(); // 公司|全资子公司…: the filer's own
-        int qualified = from;
-        while (qualified < c.end() && qualified - from < 4 && RELATION_QUALIFIERS.indexOf(text.charAt(qualified)) >= 0) {
-            qualified++;
-        }
-        for (String relation : RELATIONS_BEFORE_NAME) {
-            for (int at = from; at <= qualified; at++) {
-                if (text.startsWith(relation, at) && at + relation.length() + 8 <= c.end()) {
-                    return new NerSpan(at + relation.length(), c.end(), c.label());
-                }
-            }
-        }
-        return c;
     }
 
     /** Relations that end a name's reach backwards: 全资子公司|爱科微… */

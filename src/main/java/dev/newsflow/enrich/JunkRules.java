@@ -31,7 +31,7 @@ final class JunkRules {
      */
     private static final List<String> LEADING_RELATIONS = List.of("子公司", "母公司", "控股股东", "旗下", "老股东",
         "新股东", "原股东", "股东", "孙公司", "甲方", "乙方", "丙方", "原告", "被告", "发行人", "托管人", "保荐机构",
-        "承销商", "受让方", "转让方", "申请人", "公司");
+        "承销商", "受让方", "转让方", "申请人", "该公司", "本公司", "公司");
     /** Prepositions that, inside a span, show a clause was swallowed (人士对…, 特别向…, 经…). */
     private static final String PREPOSITIONS = "对向经在从";
     /** Characters of numbers and quantifiers: 九成公司, 某公司, 各地政府 are no names. */
@@ -192,15 +192,41 @@ final class JunkRules {
             && !LEGAL_FORMS.contains(rest) && genericOrganisation(rest);
     }
 
+    /** What qualifies a relation before it (间接全资|子公司, 第一大|股东). */
+    private static final String RELATION_QUALIFIERS = "间接直全资控股参第一二三大绝对相";
+
     /**
-     * Where the name starts inside a recognised organisation span that opens with a relation (子公司…) or swallowed a
-     * clause ending in a preposition (人士对…): the offset of what follows, or 0 when the span is fine.
+     * Where a relation that starts at {@code from}, after at most four characters that qualify it, ends, if at least two
+     * characters are left; else {@code from}.
+     */
+    private static int relationEnd(String surface, int from) {
+        int qualified = from;
+        while (qualified < surface.length() && qualified - from < 4
+            && RELATION_QUALIFIERS.indexOf(surface.charAt(qualified)) >= 0) {
+            qualified++;
+        }
+        for (String relation : LEADING_RELATIONS) {
+            for (int at = from; at <= qualified; at++) {
+                if (surface.startsWith(relation, at) && surface.length() - at - relation.length() >= 2) {
+                    return at + relation.length();
+                }
+            }
+        }
+        return from;
+    }
+
+    /**
+     * Where the name starts inside a recognised organisation span that opens with relations (子公司…,
+     * 公司间接全资子公司…, 甲方…) or swallowed a clause ending in a preposition (人士对…): the offset of what follows, or 0
+     * when the span is fine.
      */
     static int clauseCut(String surface) {
-        for (String relation : LEADING_RELATIONS) {
-            if (surface.startsWith(relation) && surface.length() - relation.length() >= 2) {
-                return relation.length();
-            }
+        int related = 0;
+        for (int at = relationEnd(surface, 0); at > related; at = relationEnd(surface, at)) {
+            related = at; // 公司|间接全资子公司|福建…有限公司: the filer, then its relation to the name
+        }
+        if (related > 0) {
+            return related;
         }
         int cut = 0;
         int i = 0;
