@@ -69,7 +69,9 @@ final class CompanyCues {
     private static final Pattern FIRMS_AFTER_LIST = Pattern.compile("^(?:(?:(?:等|在内的)(?:[0-9一二三四五六七八九十两几多]+[家个])?"
         + "|[0-9一二三四五六七八九十两几多]+家)(?![地省市国城])[\\p{IsHan}A-Za-z]{0,6}?"
         + "(?:公司|企业|房企|民企|国企|险企|车企|药企|机构|券商|基金|银行|厂商|巨头|集团)(?!产品|[家长人士员经高董监])"
-        + "|(?:等|在内的)(?:[0-9一二三四五六七八九十两几多]+只)?[\\p{IsHan}]{0,2}?(?:个股|股票|标的|成分股|概念股))");
+        + "|(?:等|在内的)(?:[0-9一二三四五六七八九十两几多]+只)?[\\p{IsHan}]{0,2}?(?:个股|股票|标的|成分股|概念股)"
+        // people file no announcements (北方稀土、金银河、康希诺等近期公告拟被减持)
+        + "|等(?:近期|近日|日前|同日|当晚|晚间|相继|先后|均|纷纷|分别){0,2}(?:发布|披露)?了?公告)");
     /** What introduces a list of firms before it (金融机具企业：广电运通、新大陆, 个股：…). */
     private static final Pattern FIRMS_BEFORE_LIST = Pattern.compile(
         "(?:企业|公司|标的|个股|概念股|龙头股|厂商|券商)(?:有|包括)?[：:]$");
@@ -575,6 +577,9 @@ final class CompanyCues {
                 }
             }
             int first = introduced ? run : nameBefore(text, i, boundary, terms, termStarts, termAt);
+            if (first >= 0) {
+                first = i - trimName(text.substring(first, i)).length(); // 公司股东|泰元投资、泰熙投资
+            }
             items.add(recognised(new int[] {first, i}, nearby.around(first, i), true));
             int sep = i;
             int next = text.indexOf('、', sep + 1);
@@ -640,7 +645,7 @@ final class CompanyCues {
             boolean phrases = false; // 北京、上海的外资银行等机构 lists no names
             for (int[] item : items) {
                 phrases |= item[0] >= 0 && text.substring(item[0], item[1]).indexOf('的', 2) >= 0;
-                if (item[0] >= 0 && isFirm(text.substring(item[0], item[1]), item, nearby.around(item[0], item[1]))) {
+                if (item[0] >= 0 && isFirm(text.substring(item[0], item[1]), item, nearby.around(item[0], item[1]), terms, termAt)) {
                     firms++;
                 }
             }
@@ -657,7 +662,10 @@ final class CompanyCues {
             if (items.size() >= 2 && listOfFirms && !phrases) {
                 for (int[] item : items) {
                     // 龙湖 among developers is the developer
-                    if (item[0] >= 0 && !covered(item, nearby.around(item[0], item[1]), listSaid)
+                    // a "person" without a common surname among two firms is one (科蓝软件、京北方; 张坤 stays)
+                    boolean firmsOverPeople = listSaid
+                        || firms >= 2 && item[0] >= 0 && !People.commonSurname(text.substring(item[0], item[1]));
+                    if (item[0] >= 0 && !covered(item, nearby.around(item[0], item[1]), firmsOverPeople)
                         && !countryOrProvince(text.substring(item[0], item[1]))
                         && !(marketMove && JunkRules.commonWords(text.substring(item[0], item[1])))) {
                         (introduced ? introducedNames : names).add(text.substring(item[0], item[1]));
@@ -752,6 +760,7 @@ final class CompanyCues {
             char c = text.charAt(k);
             if (k > from + 1 && boundary[k] && (c == '等' || "一二三四五六七八九十两几多".indexOf(c) >= 0
                 && k + 1 < text.length() && "家个只".indexOf(text.charAt(k + 1)) >= 0
+                || c == '的' // …、长阳科技的预告净利润
                 || beforeVerbs && verbAt(terms, termAt, k))) {
                 return k;
             }
@@ -786,9 +795,19 @@ final class CompanyCues {
                 || nature.equals("d"));
     }
 
-    private boolean isFirm(String surface, int[] item, List<NerSpan> candidates) {
+    private boolean isFirm(String surface, int[] item, List<NerSpan> candidates, List<Term> terms, int[] termAt) {
         if (FUND_TYPES.matcher(surface).find()) {
             return false;
+        }
+        if (termAt[item[0]] >= 0 && surface.length() == 4) {
+            // the segmenter knows the item as an organisation of a brand and a trade (科蓝软件/nt; not 中台系统/nt)
+            Term word = terms.get(termAt[item[0]]);
+            String trade = surface.substring(2);
+            if (word.word.equals(surface) && word.nature != null && word.nature.startsWith("nt")
+                && (FirmWords.TRADES.contains(trade) || trade.equals("软件"))
+                && !JunkRules.commonWord(surface.substring(0, 2), 1) && kb.place(surface.substring(0, 2)).isEmpty()) {
+                return true;
+            }
         }
         for (String ending : FirmWords.ALL) {
             if (surface.length() > ending.length() + 1 && surface.endsWith(ending)

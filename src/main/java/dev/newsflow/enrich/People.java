@@ -86,6 +86,11 @@ final class People {
         + "董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵"
         + "万钱严覃武戴莫孔向汤樊傅殷葛欧温施阎康伍聂倪牛洪鲍庞詹滕乔";
 
+    /** The name opens with one of the most common Chinese surnames (张坤, 葛卫东; not 京北方, 蒙娜丽莎). */
+    static boolean commonSurname(String name) {
+        return !name.isEmpty() && COMMON_SURNAMES.indexOf(name.charAt(0)) >= 0;
+    }
+
     /**
      * Two people the recogniser found side by side, with nothing between them, written in transliteration characters
      * only, five or more characters together and neither starting with a common Chinese surname, are one foreign

@@ -305,4 +305,23 @@ class CompanyCuesTest {
         assertThat(names(a, EntityType.ORGANIZATION)).contains("斯莱达", "周大华");
         assertThat(names(a, EntityType.PERSON)).isEmpty();
     }
+
+    @Test
+    void aListOfFirmsTakesInANameWithoutACommonSurnameButLeavesPeopleWithOne() {
+        EnrichedArticle a = enrich("", "券商推荐锐达科技、朗峰电子、京南星和士林微。", "重点推荐中星信息、长亮科技、宇信科技、科蓝软件、京北星。",
+            "石磊科技、蒙特丽莎、紫辰科技、长宁科技的预告净利润增幅靠前。", "十大股东包括高毅资产、张立新、易远基金。");
+        // 科蓝软件 counts as the third firm of five because the segmenter knows it as an organisation
+        assertThat(names(a, EntityType.ORGANIZATION)).contains("京南星", "蒙特丽莎", "长宁科技", "中星信息", "京北星")
+            .noneMatch(n -> n.contains("的"));
+        assertThat(names(a, EntityType.PERSON)).containsExactly("张立新");
+    }
+
+    @Test
+    void namesThatFileAnnouncementsAreFirmsAndAListLosesTheWordsThatDescribeItsFirstFirm() {
+        EnrichedArticle a = enrich("", "此外，华锋稀土、京南星、康瑞诺等近期公告拟被减持。",
+            "公司股东泰和投资、泰安投资的普通合伙人均为同一家公司。");
+        assertThat(names(a, EntityType.ORGANIZATION)).contains("京南星", "康瑞诺", "泰和投资", "泰安投资")
+            .noneMatch(n -> n.startsWith("公司") || n.startsWith("股东"));
+        assertThat(names(a, EntityType.PERSON)).isEmpty();
+    }
 }
