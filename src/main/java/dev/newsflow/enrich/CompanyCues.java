@@ -185,7 +185,7 @@ final class CompanyCues {
      */
     private static final String UNIT_ENDS = "部处室科组办方";
     /** Single-character words a name before a cue never includes (由启明创投, 据梅花生物, 与长电科技, 5月23日讯…). */
-    private static final String STOP_CHARS = "和与及在从对据向由讯是为称将了被把给让即如等并且或也都均自于以至经就";
+    private static final String STOP_CHARS = "和与及在从对据向由讯是为称将了被把给让即如等并且或也都均自于以至经就而但";
     /** Leading words cut off a name before a cue: times, verbs, adverbs, pronouns, numbers (今日, 宣布, 目前, 该). */
     private static final List<String> NOT_NAME_NATURES = List.of("t", "v", "vd", "vi", "vf", "vx", "d", "ad", "r", "rr",
         "rz", "p", "c", "cc", "m", "mq", "f", "u");
@@ -457,7 +457,7 @@ final class CompanyCues {
                 }
             }
         }
-        int cut = 0;
+        int cut = name.length() >= 4 && "而但".indexOf(name.charAt(0)) >= 0 ? 1 : 0; // …，而|海泰发展、渝开发
         for (String descriptor : DESCRIPTORS) {
             int at = name.lastIndexOf(descriptor);
             if (at >= 0 && name.length() - at - descriptor.length() >= 2

@@ -121,7 +121,8 @@ final class EntityExtractor {
                         boundary, titleAt, personAt));
                     boolean surname = trimmed.end() - trimmed.start() == 1 && personAt[trimmed.end()];
                     if (!surname && plausible(text, trimmed, boundary) && wholeWords(text, trimmed)
-                        && !opensWithVerb(text, trimmed, terms, termStarts)) {
+                        && !opensWithVerb(text, trimmed, terms, termStarts)
+                        && !holdsVerb(text, trimmed, terms, termStarts)) {
                         candidates.add(trimmed);
                     }
                 }
@@ -1081,13 +1082,19 @@ final class EntityExtractor {
             return s;
         }
         int cut = -1;
+        boolean personNext = personAt[s.end()];
+        if (s.end() < text.length() && text.charAt(s.end()) == '、') {
+            for (int k = s.end() + 1; k < Math.min(text.length(), s.end() + 16) && !personNext; k++) {
+                personNext = personAt[k]; // 海南省委原常委、三亚市委原书记童道驰: titles listed before the person
+            }
+        }
         if (titleAt[s.end()]) {
             int end = s.end() + 1;
             while (end < text.length() && !boundary[end]) {
                 end++;
             }
             cut = personAt[end] ? s.end() : -1;
-        } else if (personAt[s.end()]) {
+        } else if (personNext) {
             for (int p = s.start() + 2; p < s.end(); p++) {
                 if (titleAt[p] && boundary[p]) {
                     int end = p + 1;
@@ -1100,7 +1107,7 @@ final class EntityExtractor {
             }
         }
         boolean segmented = cut >= 0;
-        if (cut < 0 && personAt[s.end()]) {
+        if (cut < 0 && personNext) {
             // the segmenter may glue the title to the name (统计局城市司高级统计师 as one word): the dictionaries know it
             int len = JunkRules.titleSuffix(text.substring(s.start(), s.end()));
             cut = len == 0 ? -1 : s.end() - len;
@@ -1238,8 +1245,14 @@ final class EntityExtractor {
         return true;
     }
 
-    /** A place span ending in a locative word of its own (地铁站|内, 云山镇|原) ends before it. */
+    /**
+     * A place span ending in a locative word of its own (地铁站|内, 云山镇|原) ends before it; a body ends before the
+     * word for its official side (美联储|官方表示).
+     */
     private static NerSpan trimLocative(String text, NerSpan s, boolean[] boundary) {
+        if (s.label().startsWith("ORG") && s.end() - s.start() >= 4 && text.startsWith("官方", s.end() - 2)) {
+            return new NerSpan(s.start(), s.end() - 2, s.label());
+        }
         if (!s.label().equals("LOC") || s.end() - s.start() < 3) {
             return s;
         }
@@ -1247,7 +1260,6 @@ final class EntityExtractor {
         return cut == 0 ? s : new NerSpan(s.start(), s.end() - cut, s.label());
     }
 
-    /** An organisation span that swallowed a clause or a relation before the name (人士对…, 子公司…) starts after it. */
     /**
      * A person's name and a common word joined to it by a conjunction (主席兰博文及董事|会成员) is the name: the
      * recogniser ran on into the next phrase; so is an "organisation" right after a title (主席博迈伦及商会|企业代表),
@@ -1270,6 +1282,7 @@ final class EntityExtractor {
         return s;
     }
 
+    /** An organisation span that swallowed a clause or a relation before the name (人士对…, 子公司…) starts after it. */
     private NerSpan trimClause(String text, NerSpan s) {
         if (!s.label().startsWith("ORG")) {
             return s;
@@ -1350,6 +1363,28 @@ final class EntityExtractor {
             }
         }
         return true;
+    }
+
+    /**
+     * An unknown organisation with a verb of two characters between its words (硬科技公司|设立|产业基金) is a clause
+     * about firms: names hold nouns of action (交易所, 监督管理委员会), not verbs.
+     */
+    private boolean holdsVerb(String text, NerSpan s, List<Term> terms, int[] termStarts) {
+        if (!s.label().startsWith("ORG") || s.end() - s.start() < 6 || text.charAt(s.end() - 1) == '组') {
+            return false; // a team's name says who sent it where (…纪委监委派驻市卫健委纪检监察组)
+        }
+        int k = java.util.Arrays.binarySearch(termStarts, s.start());
+        if (k < 0) {
+            return false;
+        }
+        for (int i = k + 1; i < terms.size() && termStarts[i] < s.end(); i++) {
+            Term t = terms.get(i);
+            if (termStarts[i] + t.word.length() < s.end() && t.word.length() == 2
+                && String.valueOf(t.nature).equals("v")) {
+                return kb.organization(text.substring(s.start(), s.end())).isEmpty();
+            }
+        }
+        return false;
     }
 
     /** Junk control on what the recogniser proposes, before it meets the knowledge base. */
@@ -1516,8 +1551,8 @@ final class EntityExtractor {
         return s;
     }
 
-    /** Function characters that open no organisation's name (但|食品上市公司, 对|清洁能源). */
-    private static final String FUNCTION_CHARACTERS = "但对被把给较";
+    /** Function characters that open no organisation's name (但|食品上市公司, 对|清洁能源, 而|海泰发展). */
+    private static final String FUNCTION_CHARACTERS = "但对被把给较而";
 
     /**
      * The organisation span without a function character the segmenter glued to its start, unless the character

@@ -227,6 +227,9 @@ final class People {
      * (冯柳 ×5 and 冯柳便开始…; 王明远 stays another person than 王明), a surname the segmenter split off is taken back
      * (孙国峰 ×3 and 孙|国峰), and a given name standing apart is dropped (春莹 of 华春莹).
      */
+    /** Prepositions and conjunctions the recogniser glues to a name after them (同拜登, 而李明). */
+    private static final String GLUED_BEFORE_NAMES = "同与和跟向对而但及";
+
     static void consistentPersonNames(String text, List<NerSpan> candidates) {
         Map<String, Integer> counts = new java.util.HashMap<>();
         for (NerSpan c : candidates) {
@@ -243,6 +246,11 @@ final class People {
                 continue;
             }
             String name = text.substring(c.start(), c.end());
+            if (name.length() >= 3 && GLUED_BEFORE_NAMES.indexOf(name.charAt(0)) >= 0
+                && counts.containsKey(name.substring(1))) {
+                candidates.set(i, new NerSpan(c.start() + 1, c.end(), "PER")); // 习近平主席同|拜登总统通话, 拜登 found too
+                continue;
+            }
             String usual = null;
             int best = counts.get(name);
             for (Map.Entry<String, Integer> e : counts.entrySet()) {

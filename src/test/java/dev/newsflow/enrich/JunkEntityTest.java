@@ -446,4 +446,27 @@ class JunkEntityTest {
         EnrichedArticle a = enrich("", "标普500的11大板块周四有6个收涨，标普500指数涨0.5%。");
         assertThat(a.entities()).isEmpty();
     }
+
+    @Test
+    void aPrepositionOrConjunctionGluedToANameIsCutOff() {
+        EnrichedArticle a = enrich("", "习近平主席同拜登总统通话时，双方同意保持沟通。拜登总统表示赞同。",
+            "都市股份跌停，而远泰发展、渝丰开发、美好置业涨停。");
+        assertThat(names(a, EntityType.PERSON)).contains("拜登").noneMatch(n -> n.startsWith("同"));
+        assertThat(names(a, EntityType.ORGANIZATION)).contains("远泰发展").noneMatch(n -> n.startsWith("而"));
+    }
+
+    @Test
+    void aBodyEndsBeforeTheTitlesListedAfterItAndBeforeItsOfficialSide() {
+        EnrichedArticle a = enrich("", "中央纪委国家监委对湖北省委原常委、武汉市委原书记李明远进行审查。",
+            "股市下跌之际，美联储官方表示将继续加息。");
+        assertThat(names(a, EntityType.ORGANIZATION)).contains("湖北省委", "美国联邦储备委员会")
+            .noneMatch(n -> n.contains("常委") || n.endsWith("官方"));
+    }
+
+    @Test
+    void aClauseWithAVerbBetweenTwoKindsOfFirmIsNoOrganisation() {
+        EnrichedArticle a = enrich("", "业内人士表示，硬科技公司设立产业基金进行投资已是趋势。",
+            "相关线索已移交市纪委监委派驻市卫健委纪检监察组。");
+        assertThat(names(a, EntityType.ORGANIZATION)).noneMatch(n -> n.contains("设立"));
+    }
 }
