@@ -151,6 +151,14 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void worldAndChineseRegionsAreNamedBareWhileTheirCentralBanksStayOrganisations() {
+        assertThat(ids("中东地区和东南亚的需求回升，欧洲央行称欧元区与华南出口改善"))
+            .containsExactly("中东=place:middle-east", "东南亚=place:southeast-asia", "欧洲央行=org:ecb",
+                "欧元区=place:eurozone", "华南=place:south-china");
+        assertThat(KB.place("南美洲").orElseThrow().name()).isEqualTo("南美");
+    }
+
+    @Test
     void oneCharacterAbbreviationsOnlyInPlaceContexts() {
         assertThat(ids("他今天在京出席活动")).containsExactly("京=place:110000");
         assertThat(ids("京津冀协同发展")).containsExactly("京=place:110000", "津=place:120000",
