@@ -500,9 +500,9 @@ final class KbScanner {
                 || (last == '区' && "域别块间分位".indexOf(next) >= 0 && next != 0)) {
             return false;
         }
-        if (end - start == 2 && start > 0
+        if (end - start == 2 && start > 0 && !(context != null && contextEnd == start)
                 && Arrays.binarySearch(leftGuards, text.charAt(start - 1) << 16 | text.charAt(start)) >= 0) {
-            return false; // 今日本田 has no 日本, 集中山区 no 中山
+            return false; // 今日本田 has no 日本, 集中山区 no 中山; 广东|南雄: the 东 belongs to the place before
         }
         if (streetAfter(text, end)) {
             return false; // 黄浦路, 南京东路, 西藏中路: streets named after places, in another city

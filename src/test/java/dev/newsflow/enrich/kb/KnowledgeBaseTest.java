@@ -159,6 +159,20 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void aPlaceRightAfterItsProvinceIsNoWordWithThatProvincesLastCharacter() {
+        // 东南 is a word (a left guard), but in 广东南雄 the 东 belongs to 广东
+        assertThat(ids("王某，广东南雄人")).containsExactly("广东=place:440000", "南雄=place:440282");
+        assertThat(ids("东南沿海")).isEmpty();
+    }
+
+    @Test
+    void theCentralBanksOwnUnitsAndCompaniesLinkToIt() {
+        for (String name : List.of("清算总中心", "中国金融电子化公司", "中国印钞造币总公司")) {
+            assertThat(KB.organization(name).orElseThrow().parent()).as(name).isEqualTo("org:pboc");
+        }
+    }
+
+    @Test
     void oneCharacterAbbreviationsOnlyInPlaceContexts() {
         assertThat(ids("他今天在京出席活动")).containsExactly("京=place:110000");
         assertThat(ids("京津冀协同发展")).containsExactly("京=place:110000", "津=place:120000",
