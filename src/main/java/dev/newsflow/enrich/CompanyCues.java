@@ -52,6 +52,9 @@ final class CompanyCues {
         "(?<=公司|集团|机构|企业|巨头|厂商|券商|银行|平台)(?<after>[A-Za-z][A-Za-z0-9&.'-]*[A-Za-z0-9]"
         + "(?: (?:[A-Z][A-Za-z0-9&.'-]*|group|inc|ltd))*)(?![A-Za-z0-9])"
         + "|(?<![A-Za-z0-9 ])(?<before>[A-Za-z][A-Za-z0-9&.'-]*[A-Za-z0-9])(?=资本|创投|集团|证券|控股|资管)");
+    /** An English firm's name by its last words (Archegos Capital, Thornburg Investment Management). */
+    private static final Pattern LATIN_FIRM_BY_ENDING = Pattern.compile("(?<![A-Za-z0-9&.'-])(?:[A-Z][A-Za-z0-9&.'-]+ ){1,3}"
+        + "(?:Capital|Management|Partners|Holdings|Securities|Investments|Advisors|Ventures|Asset Management)(?![A-Za-z0-9])");
     private static final Pattern WEB_ADDRESS = Pattern.compile("\\.[a-z]");
     /** Latin words of business that follow or precede a firm's kind without naming a firm (公司CEO, ETF基金, PE投资). */
     private static final Set<String> NOT_LATIN_FIRMS = Set.of("CEO", "CFO", "COO", "CTO", "IPO", "SPAC", "APP", "AI",
@@ -315,6 +318,10 @@ final class CompanyCues {
                 candidates.removeIf(c -> latin.group("after") != null && c.end() == at && c.label().startsWith("ORG")
                     && kb.organization(text.substring(c.start(), c.end())).isEmpty());
             }
+        }
+        Matcher english = LATIN_FIRM_BY_ENDING.matcher(text);
+        while (english.find()) {
+            names.add(english.group());
         }
         for (NerSpan person : candidates) {
             if (!person.label().equals("PER")) {

@@ -115,7 +115,7 @@ final class EntityExtractor {
                         && JunkRules.commonWords(text.substring(unglued.start(), unglued.end()))) {
                         continue; // 对|清洁能源: a preposition glued to a trade
                     }
-                    piece = withoutMarketVerb(text, unglued);
+                    piece = withAssetManagement(text, withoutMarketVerb(text, unglued));
                     NerSpan trimmed = trimFormer(text, trimTitle(text, trimClause(text, trimLocative(text,
                         trimCredit(text, trimConjunction(text, piece, titleSpans)), boundary)),
                         boundary, titleAt, personAt));
@@ -1576,6 +1576,12 @@ final class EntityExtractor {
         return s.end() - s.start() >= 3 && "涨跌".indexOf(text.charAt(last)) >= 0 && s.end() < text.length()
             && ("超近逾约".indexOf(text.charAt(s.end())) >= 0 || Character.isDigit(text.charAt(s.end())))
             ? new NerSpan(s.start(), last, s.label()) : s;
+    }
+
+    /** A firm named for its asset management ends after 管理 (摩根大通资产|管理全球策略师): the segmenter splits it off. */
+    private static NerSpan withAssetManagement(String text, NerSpan s) {
+        return s.label().startsWith("ORG") && s.end() - s.start() >= 4 && text.startsWith("资产", s.end() - 2)
+            && text.startsWith("管理", s.end()) ? new NerSpan(s.start(), s.end() + 2, s.label()) : s;
     }
 
     /** Marks that end a sentence, clause or paragraph, which no name crosses. */

@@ -25,6 +25,17 @@ final class People {
             + "|\\b(?:Chairman|Chair|President|Governor|Minister|Secretary|CEO|Director|Commissioner) "
             + "([A-Z][a-z]+(?: [A-Z]\\.)? [A-Z][a-z]+)\\b");
 
+    /**
+     * An English name written in Chinese text right after a Chinese title (策略师Hugh Gimber, 基金经理Bill Hwang): the
+     * recogniser learnt Chinese names only.
+     */
+    private static final java.util.regex.Pattern ENGLISH_NAME_AFTER_TITLE = java.util.regex.Pattern.compile(
+        "(?<=师|经理|主管|总裁|总监|主席|官|创始人|学家|专家|行长|董事|CEO)[A-Z][a-z]+(?: [A-Z]\\.)? [A-Z][a-z]+(?![A-Za-z])");
+    /** The words that end an English firm's name, never a person's (Archegos Capital, Thornburg Investment …). */
+    static final java.util.regex.Pattern LATIN_FIRM_WORD = java.util.regex.Pattern.compile(
+        " (?:Capital|Management|Partners|Group|Holdings|Securities|Investments?|Advisors|Ventures|Bank|Fund|Research"
+        + "|Global|Asset|Associates|Trust|Markets)\\b");
+
     /** Words of a market's moves, which no name contains. */
     private static final java.util.regex.Pattern MARKET_MOVE = java.util.regex.Pattern.compile("涨超|跌超|涨停|跌停|大涨.|大跌.");
 
@@ -143,11 +154,31 @@ final class People {
         if (text.indexOf(' ') < 0) {
             return;
         }
+        List<int[]> names = new ArrayList<>();
         java.util.regex.Matcher m = ENGLISH_PERSON.matcher(text);
         while (m.find()) {
             int group = m.group(1) != null ? 1 : 2;
-            int start = m.start(group);
-            int end = m.end(group);
+            names.add(new int[] {m.start(group), m.end(group)});
+        }
+        java.util.Set<String> titled = new java.util.HashSet<>();
+        java.util.regex.Matcher t = ENGLISH_NAME_AFTER_TITLE.matcher(text);
+        while (t.find()) {
+            if (!LATIN_FIRM_WORD.matcher(t.group()).find()) {
+                titled.add(t.group());
+            }
+        }
+        for (String name : titled) { // 基金经理Bill Hwang管理的…, then 并不意味着Bill Hwang将…: each time the name is written
+            for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+                boolean whole = (at == 0 || !latinLetterOrDigit(text.charAt(at - 1)))
+                    && (at + name.length() == text.length() || !latinLetterOrDigit(text.charAt(at + name.length())));
+                if (whole) {
+                    names.add(new int[] {at, at + name.length()});
+                }
+            }
+        }
+        for (int[] name : names) {
+            int start = name[0];
+            int end = name[1];
             // a piece of the name the recogniser found (Andrew) gives way to the whole name
             boolean crossed = candidates.stream().anyMatch(c -> c.start() < end && c.end() > start
                 && (c.start() < start || c.end() > end));
@@ -157,6 +188,10 @@ final class People {
             }
         }
         candidates.sort(java.util.Comparator.comparingInt(NerSpan::start));
+    }
+
+    private static boolean latinLetterOrDigit(char c) {
+        return c < 128 && Character.isLetterOrDigit(c);
     }
 
     /** A person the article names by surname only (段某某, 朱某): court and police reports anonymise so. */

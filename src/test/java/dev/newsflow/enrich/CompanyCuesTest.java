@@ -324,4 +324,14 @@ class CompanyCuesTest {
             .noneMatch(n -> n.startsWith("公司") || n.startsWith("股东"));
         assertThat(names(a, EntityType.PERSON)).isEmpty();
     }
+
+    @Test
+    void englishNamesInChineseTextArePeopleAfterATitleAndFirmsByTheirLastWord() {
+        EnrichedArticle a = enrich("", "对冲基金经理Tom Baker管理的基金Redwood Capital爆仓。监管调查并不意味着Tom Baker将受罚。",
+            "摩根大通资产管理全球策略师Anna Lee表示，债券仍有吸引力。", "公司今年将有120家Family Space门店投入运营。");
+        assertThat(a.entities()).filteredOn(e -> e.name().equals("Tom Baker")).singleElement()
+            .satisfies(e -> assertThat(e.count()).isEqualTo(2));
+        assertThat(names(a, EntityType.PERSON)).contains("Anna Lee").doesNotContain("Family Space");
+        assertThat(names(a, EntityType.ORGANIZATION)).contains("Redwood Capital", "摩根大通资产管理");
+    }
 }
