@@ -142,6 +142,10 @@ final class JunkRules {
         return word.length() == 2 && (hasNature(word, "a") || hasNature(word, "b"));
     }
 
+    /** An adverb or 能 before 会 or 学会: the modal verb "will" or "can learn" (将会, 都能学会), not an association. */
+    private static final java.util.regex.Pattern MODAL_WILL = java.util.regex.Pattern.compile(
+        "(?:[将都也就才不又还总仍必]|自然|能)学?会$");
+
     /**
      * A generic organisation: a generic head (公司, 政府 …) after common words
      * or quantities only (上市公司, 优质公司, 九成公司, 地方政府, 研究团队), perhaps after one glued character (有基金公司);
@@ -149,6 +153,9 @@ final class JunkRules {
      * A proper name anywhere in it (瑞典银行, 金鹰基金, 睿远基金: a word the dictionary does not know) makes it specific.
      */
     static boolean genericOrganisation(String surface) {
+        if (surface.length() >= 3 && MODAL_WILL.matcher(surface).find()) {
+            return true; // 天然气输送将会, 家长都能学会: a clause ending in "will", not a 会 (association)
+        }
         // 有基金公司, 首批上市公司: a verb's or an ordinal's character glued to a generic one names none
         if (generic(surface) || surface.startsWith("公司") && surface.length() > 2 && commonWords(surface.substring(2))) {
             return true; // 公司证券, 公司股票: the filer's own securities

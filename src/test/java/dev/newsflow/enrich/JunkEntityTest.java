@@ -469,4 +469,11 @@ class JunkEntityTest {
             "相关线索已移交市纪委监委派驻市卫健委纪检监察组。");
         assertThat(names(a, EntityType.ORGANIZATION)).noneMatch(n -> n.contains("设立"));
     }
+
+    @Test
+    void aClauseEndingInWillIsNoAssociation() {
+        EnrichedArticle a = enrich("", "天然气输送将会受到影响。", "家长都能学会这些方法。", "中国金融学会和温州市商会表示支持。");
+        assertThat(names(a, EntityType.ORGANIZATION)).contains("中国金融学会").noneMatch(n -> n.endsWith("将会")
+            || n.endsWith("能学会"));
+    }
 }
