@@ -714,6 +714,11 @@ final class CompanyCues {
 
     /** Where a conjunction word (和, 及, 与) joins the last two names of a list, or -1. */
     private static int lastJoin(String text, int from, int to, boolean[] boundary) {
+        for (int k = to - 3; k >= from + 2; k--) {
+            if ("和及与".indexOf(text.charAt(k)) >= 0 && boundary[k] && boundary[k + 1]) {
+                return k; // the conjunction as a word of its own (东信和平|和|周大生), not the 和 inside a name
+            }
+        }
         for (int k = from + 2; k < to - 2; k++) {
             // the segmenter glues the conjunction to a name it does not know (ASML|及东京电子)
             if ("和及与".indexOf(text.charAt(k)) >= 0
