@@ -54,7 +54,11 @@ final class CompanyCues {
         + "|(?<![A-Za-z0-9 ])(?<before>[A-Za-z][A-Za-z0-9&.'-]*[A-Za-z0-9])(?=资本|创投|集团|证券|控股|资管)");
     /** An English firm's name by its last words (Archegos Capital, Thornburg Investment Management). */
     private static final Pattern LATIN_FIRM_BY_ENDING = Pattern.compile("(?<![A-Za-z0-9&.'-])(?:[A-Z][A-Za-z0-9&.'-]+ ){1,3}"
-        + "(?:Capital|Management|Partners|Holdings|Securities|Investments|Advisors|Ventures|Asset Management)(?![A-Za-z0-9])");
+        + "(?:Capital|Management|Partners|Holdings|Securities|Investments|Advisors|Ventures)(?![A-Za-z0-9])");
+    /** English words of a kind of business that open no firm's name (Hedge Fund, Venture Capital, Private Equity). */
+    private static final Set<String> LATIN_BUSINESS_WORDS = Set.of("Hedge", "Fund", "Funds", "Venture", "Private",
+        "Equity", "Human", "Wealth", "Risk", "Working", "Social", "Growth", "Seed", "Angel", "Asset", "Investment",
+        "Portfolio", "Crisis", "Project", "Change", "Cash", "Money", "Property", "Data", "Brand", "The");
     private static final Pattern WEB_ADDRESS = Pattern.compile("\\.[a-z]");
     /** Latin words of business that follow or precede a firm's kind without naming a firm (公司CEO, ETF基金, PE投资). */
     private static final Set<String> NOT_LATIN_FIRMS = Set.of("CEO", "CFO", "COO", "CTO", "IPO", "SPAC", "APP", "AI",
@@ -72,9 +76,13 @@ final class CompanyCues {
     private static final Pattern FIRMS_AFTER_LIST = Pattern.compile("^(?:(?:(?:等|在内的)(?:[0-9一二三四五六七八九十两几多]+[家个])?"
         + "|[0-9一二三四五六七八九十两几多]+家)(?![地省市国城])[\\p{IsHan}A-Za-z]{0,6}?"
         + "(?:公司|企业|房企|民企|国企|险企|车企|药企|机构|券商|基金|银行|厂商|巨头|集团)(?!产品|[家长人士员经高董监])"
-        + "|(?:等|在内的)(?:[0-9一二三四五六七八九十两几多]+只)?[\\p{IsHan}]{0,2}?(?:个股|股票|标的|成分股|概念股)"
-        // people file no announcements (北方稀土、金银河、康希诺等近期公告拟被减持)
-        + "|等(?:近期|近日|日前|同日|当晚|晚间|相继|先后|均|纷纷|分别){0,2}(?:发布|披露)?了?公告)");
+        + "|(?:等|在内的)(?:[0-9一二三四五六七八九十两几多]+只)?[\\p{IsHan}]{0,2}?(?:个股|股票|标的|成分股|概念股))");
+    /**
+     * After a list of names: they filed announcements (北方稀土、康希诺等近期公告…), as firms do; shareholders may too
+     * (股东张伟、李娜等发布公告), so it makes a list of firms but turns no one with a common surname into a firm.
+     */
+    private static final Pattern FILED_AFTER_LIST = Pattern.compile(
+        "^等(?:近期|近日|日前|同日|当晚|晚间|相继|先后|均|纷纷|分别){0,2}(?:发布|披露)?了?公告");
     /** What introduces a list of firms before it (金融机具企业：广电运通、新大陆, 个股：…). */
     private static final Pattern FIRMS_BEFORE_LIST = Pattern.compile(
         "(?:企业|公司|标的|个股|概念股|龙头股|厂商|券商)(?:有|包括)?[：:]$");
@@ -321,7 +329,14 @@ final class CompanyCues {
         }
         Matcher english = LATIN_FIRM_BY_ENDING.matcher(text);
         while (english.find()) {
-            names.add(english.group());
+            String[] words = english.group().split(" ");
+            int first = 0;
+            while (first < words.length - 1 && LATIN_BUSINESS_WORDS.contains(words[first])) {
+                first++; // Hedge Fund Archegos Capital is Archegos Capital; Venture Capital names no firm
+            }
+            if (first < words.length - 1) {
+                names.add(String.join(" ", java.util.Arrays.copyOfRange(words, first, words.length)));
+            }
         }
         for (NerSpan person : candidates) {
             if (!person.label().equals("PER")) {
@@ -464,6 +479,11 @@ final class CompanyCues {
                 }
             }
         }
+        return name.substring(describedLength(name));
+    }
+
+    /** How many characters at the start of the name describe the firm (公司股东|泰元投资) or open a clause (而|海泰发展). */
+    static int describedLength(String name) {
         int cut = name.length() >= 4 && "而但".indexOf(name.charAt(0)) >= 0 ? 1 : 0; // …，而|海泰发展、渝开发
         for (String descriptor : DESCRIPTORS) {
             int at = name.lastIndexOf(descriptor);
@@ -472,7 +492,7 @@ final class CompanyCues {
                 cut = Math.max(cut, at + descriptor.length());
             }
         }
-        return name.substring(cut);
+        return cut;
     }
 
     /**
@@ -585,7 +605,7 @@ final class CompanyCues {
             }
             int first = introduced ? run : nameBefore(text, i, boundary, terms, termStarts, termAt);
             if (first >= 0) {
-                first = i - trimName(text.substring(first, i)).length(); // 公司股东|泰元投资、泰熙投资
+                first += describedLength(text.substring(first, i)); // 公司股东|泰元投资、泰熙投资
             }
             items.add(recognised(new int[] {first, i}, nearby.around(first, i), true));
             int sep = i;
@@ -647,9 +667,12 @@ final class CompanyCues {
             // …等民营房企 and …、楚天龙涨停 say even a person's name is a firm's (people do not hit the limit up); a list
             // a kind of firm introduces may hold people (股东名单包括…张坤)
             boolean listSaid = firmsSaid || marketMove;
+            boolean filed = lastEnd > 0
+                && FILED_AFTER_LIST.matcher(text.substring(lastEnd, Math.min(text.length(), lastEnd + 12))).find();
+            firmsSaid |= filed;
             firmsSaid |= (introduced && 2 * commonItems < items.size()) || marketMove;
             int firms = 0;
-            boolean phrases = false; // 北京、上海的外资银行等机构 lists no names
+            boolean phrases = false; // an item holding 的 is a phrase (the last item ends at 的, the others may hold one)
             for (int[] item : items) {
                 phrases |= item[0] >= 0 && text.substring(item[0], item[1]).indexOf('的', 2) >= 0;
                 if (item[0] >= 0 && isFirm(text.substring(item[0], item[1]), item, nearby.around(item[0], item[1]), terms, termAt)) {
@@ -669,9 +692,9 @@ final class CompanyCues {
             if (items.size() >= 2 && listOfFirms && !phrases) {
                 for (int[] item : items) {
                     // 龙湖 among developers is the developer
-                    // a "person" without a common surname among two firms is one (科蓝软件、京北方; 张坤 stays)
+                    // a "person" without a Chinese surname among two firms is one (科蓝软件、京北方; 张坤, 但斌 stay)
                     boolean firmsOverPeople = listSaid
-                        || firms >= 2 && item[0] >= 0 && !People.commonSurname(text.substring(item[0], item[1]));
+                        || (firms >= 2 || filed) && item[0] >= 0 && !People.chineseSurname(text.substring(item[0], item[1]));
                     if (item[0] >= 0 && !covered(item, nearby.around(item[0], item[1]), firmsOverPeople)
                         && !countryOrProvince(text.substring(item[0], item[1]))
                         && !(marketMove && JunkRules.commonWords(text.substring(item[0], item[1])))) {
@@ -811,12 +834,11 @@ final class CompanyCues {
         if (FUND_TYPES.matcher(surface).find()) {
             return false;
         }
-        if (termAt[item[0]] >= 0 && surface.length() == 4) {
-            // the segmenter knows the item as an organisation of a brand and a trade (科蓝软件/nt; not 中台系统/nt)
+        if (termAt[item[0]] >= 0 && surface.length() == 4 && surface.endsWith("软件")) {
+            // 软件 is no firm word (it ends products), but a brand and 软件 the segmenter knows as an organisation is
+            // a firm (科蓝软件/nt); the other trades count below in any case
             Term word = terms.get(termAt[item[0]]);
-            String trade = surface.substring(2);
             if (word.word.equals(surface) && word.nature != null && word.nature.startsWith("nt")
-                && (FirmWords.TRADES.contains(trade) || trade.equals("软件"))
                 && !JunkRules.commonWord(surface.substring(0, 2), 1) && kb.place(surface.substring(0, 2)).isEmpty()) {
                 return true;
             }

@@ -145,13 +145,15 @@ final class EntityExtractor {
         extendCompanyNames(text, candidates, boundary);
         financeFirmsBeforePeople(text, terms, termStarts, candidates, titleSpans);
         firmsTakenForPeople(text, candidates, titleSpans);
-        People.consistentPersonNames(text, candidates);
+        People.consistentPersonNames(text, candidates, boundary);
         List<KbMatch> known = KnownNames.subsidiaries(text, KnownNames.continuedByOwnName(text,
             KnownNames.asWords(text, kb.scan(text), terms, termStarts), boundary), boundary);
         CompanyCues.Found cues = companyCues.add(text, terms, termStarts, boundary, candidates, stocks, known);
         boolean[] fund = funds.names(text, termStarts);
         candidates.removeIf(c -> fund[c.start()] && fund[c.end() - 1]); // 易方达价值精选, 华夏|聚丰稳健目标基金
-        known = known.stream().filter(m -> !(fund[m.start()] && fund[m.end() - 1])).toList();
+        known = known.stream().filter(m -> !(fund[m.start()] && fund[m.end() - 1]) && !regionOfAFirm(text, m)).toList();
+        candidates.removeIf(c -> c.label().equals("LOC") && kb.place(text.substring(c.start(), c.end()))
+            .filter(p -> regionOfAFirm(text, new KbMatch(c.start(), c.end(), p))).isPresent());
         boolean[] cued = cues.cued();
         found.listedCodes = cues.codes();
         // The recogniser sees context, the knowledge base knows names: a recognised span that contains known names
@@ -1578,10 +1580,28 @@ final class EntityExtractor {
             ? new NerSpan(s.start(), last, s.label()) : s;
     }
 
+    /** What 管理 begins after a firm's name when it is no part of it (泰康资产|管理人员, 高毅资产|管理规模). */
+    private static final java.util.regex.Pattern MANAGEMENT_OF = java.util.regex.Pattern.compile(
+        "人员|层|规模|费|团队|能力|水平|部门|办法|制度|工作");
+
+    /** A region that opens a firm's name (南亚|塑胶, 华北|制药, 北欧|化工) is no place of the article's. */
+    private static boolean regionOfAFirm(String text, KbMatch m) {
+        if (!(m.entry() instanceof Place p) || p.level() != Place.Level.REGION) {
+            return false;
+        }
+        for (String word : FirmWords.ALL) {
+            if (text.startsWith(word, m.end())) {
+                return true;
+            }
+        }
+        return text.startsWith("塑胶", m.end()) || text.startsWith("数控", m.end());
+    }
+
     /** A firm named for its asset management ends after 管理 (摩根大通资产|管理全球策略师): the segmenter splits it off. */
     private static NerSpan withAssetManagement(String text, NerSpan s) {
         return s.label().startsWith("ORG") && s.end() - s.start() >= 4 && text.startsWith("资产", s.end() - 2)
-            && text.startsWith("管理", s.end()) ? new NerSpan(s.start(), s.end() + 2, s.label()) : s;
+            && text.startsWith("管理", s.end()) && !MANAGEMENT_OF.matcher(text).region(s.end() + 2, text.length())
+                .lookingAt() ? new NerSpan(s.start(), s.end() + 2, s.label()) : s;
     }
 
     /** Marks that end a sentence, clause or paragraph, which no name crosses. */

@@ -142,9 +142,12 @@ final class JunkRules {
         return word.length() == 2 && (hasNature(word, "a") || hasNature(word, "b"));
     }
 
-    /** An adverb or 能 before 会 or 学会: the modal verb "will" or "can learn" (将会, 都能学会), not an association. */
+    /**
+     * An adverb before 会 or 学会: the modal verb "will" or "can learn" (将会, 都能学会), not an association (中国人工智能学会,
+     * 红十字会总会).
+     */
     private static final java.util.regex.Pattern MODAL_WILL = java.util.regex.Pattern.compile(
-        "(?:[将都也就才不又还总仍必]|自然|能)学?会$");
+        "(?:[将都也就才不又还仍必]|自然|都能|也能|就能)学?会$");
 
     /**
      * A generic organisation: a generic head (公司, 政府 …) after common words

