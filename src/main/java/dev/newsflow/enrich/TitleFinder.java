@@ -13,6 +13,8 @@ import java.util.List;
 final class TitleFinder {
     /** Common titles, longest first so that 副行长 wins over 行长. */
     private static final List<String> COMMON = List.of("全国人大代表", "全国政协委员", "首席经济学家", "首席执行官",
+        "首席投资官", "首席财务官", "首席运营官", "首席技术官", "首席策略师", "董事总经理", "副总经理", "副总裁", "经济学家",
+        "策略师", "合伙人", "主管", "法定代表人", "掌舵人", "总队长",
         "联合创始人", "实际控制人", "外部董事", "独立董事", "执行董事", "职工董事", "党委书记", "人大代表", "政协委员", "董事长", "总经理", "副行长", "副主席", "副总理", "副总统",
         "副部长", "副局长", "副主任", "副司长", "副省长", "副市长", "总书记", "秘书长", "发言人", "国务卿", "创始人",
         "理事长", "总编辑", "总裁", "行长", "主席", "总统", "首相", "总理", "部长", "局长", "主任", "司长", "省长", "市长",
@@ -42,6 +44,9 @@ final class TitleFinder {
             // credits put a space between title and name (财联社（上海，记者 刘超凤）), registers quote the name
             // (支行负责人“史建平”变更为…)
             titleEnd = nameStart - 1;
+        } else if (nameStart > 2 && "是为".indexOf(text.charAt(nameStart - 1)) >= 0
+            && titleEndingAt(text, nameStart - 1, titleSpans, orgSpans) >= 0) {
+            titleEnd = nameStart - 1; // 珠江啤酒的董事长是王志斌, 法定代表人为丁晶: the title is said of the name
         }
         int start = titleEnd;
         int outerOrg = -1;

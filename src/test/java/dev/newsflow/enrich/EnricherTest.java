@@ -314,6 +314,16 @@ class EnricherTest {
     }
 
     @Test
+    void aTitleSaidOfANameWithIsOrAsAndTheTitlesOfMarketStrategistsArePeoplesTitles() {
+        EnrichedArticle a = enrich("", "远山啤酒的董事长是王志远，男，56岁。", "注册资本1000万，法定代表人为丁明。",
+            "晨星资产全球货币策略主管Tom Baker表示，美元仍将走强。", "某券商首席策略师李华认为，市场将震荡。");
+        assertThat(entity(a, "王志远")).get().satisfies(p -> assertThat(p.title()).isEqualTo("董事长"));
+        assertThat(entity(a, "丁明")).get().satisfies(p -> assertThat(p.title()).isEqualTo("法定代表人"));
+        assertThat(entity(a, "Tom Baker")).get().satisfies(p -> assertThat(p.title()).endsWith("主管"));
+        assertThat(entity(a, "李华")).get().satisfies(p -> assertThat(p.title()).isEqualTo("首席策略师"));
+    }
+
+    @Test
     void aKnownGroupAndALineOfBusinessIsASubsidiaryButNotWhatTheGroupDoes() {
         EnrichedArticle a = enrich("转让", "世茂集团将旗下世茂置业转让，小米汽车发布新车。",
             "瑞幸咖啡控股股东变更，世茂服务客户的能力提升。");
