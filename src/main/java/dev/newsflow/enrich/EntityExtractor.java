@@ -115,7 +115,7 @@ final class EntityExtractor {
                         && JunkRules.commonWords(text.substring(unglued.start(), unglued.end()))) {
                         continue; // 对|清洁能源: a preposition glued to a trade
                     }
-                    piece = withAssetManagement(text, withoutMarketVerb(text, unglued));
+                    piece = institutionInPlace(text, withAssetManagement(text, withoutMarketVerb(text, unglued)));
                     NerSpan trimmed = trimFormer(text, trimTitle(text, trimClause(text, trimLocative(text,
                         trimCredit(text, trimConjunction(text, piece, titleSpans)), boundary)),
                         boundary, titleAt, personAt));
@@ -1578,6 +1578,29 @@ final class EntityExtractor {
         return s.end() - s.start() >= 3 && "涨跌".indexOf(text.charAt(last)) >= 0 && s.end() < text.length()
             && ("超近逾约".indexOf(text.charAt(s.end())) >= 0 || Character.isDigit(text.charAt(s.end())))
             ? new NerSpan(s.start(), last, s.label()) : s;
+    }
+
+    /** Words that end the name of a school, a hospital or a hotel: a body, though named after its place. */
+    private static final List<String> INSTITUTIONS = List.of("幼儿园", "小学", "中学", "学校", "大学", "学院", "医院",
+        "卫生院", "酒店", "宾馆", "影城");
+
+    /**
+     * A "place" that is, or runs on past, a school, a hospital or a hotel named after its place (杭州文澜幼儿园,
+     * 茅台国际大酒店|门口, 北京环球影城|开园) is that institution: the recogniser learnt them as places.
+     */
+    private static NerSpan institutionInPlace(String text, NerSpan s) {
+        if (!s.label().equals("LOC") || s.end() - s.start() < 4) {
+            return s;
+        }
+        String surface = text.substring(s.start(), s.end());
+        for (String word : INSTITUTIONS) {
+            int at = surface.lastIndexOf(word);
+            if (at >= 2 && (at + word.length() == surface.length() || surface.length() - at - word.length() <= 3)) {
+                String kind = word.endsWith("店") || word.equals("宾馆") || word.equals("影城") ? "ORG_COM" : "ORG_ORG";
+                return new NerSpan(s.start(), s.start() + at + word.length(), kind);
+            }
+        }
+        return s;
     }
 
     /** What 管理 begins after a firm's name when it is no part of it (泰康资产|管理人员, 高毅资产|管理规模). */

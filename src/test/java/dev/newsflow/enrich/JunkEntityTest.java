@@ -480,4 +480,11 @@ class JunkEntityTest {
         assertThat(names(a, EntityType.ORGANIZATION)).contains("中国金融学会", "中国人工智能学会", "中国红十字会总会")
             .noneMatch(n -> n.endsWith("将会") || n.endsWith("都能学会"));
     }
+
+    @Test
+    void aSchoolOrAHotelNamedAfterItsPlaceIsAnOrganisationNotAPlace() {
+        EnrichedArticle a = enrich("", "杭州文澜幼儿园的老师表示，孩子们很开心。", "北京环球影城开园首日人气火爆。");
+        assertThat(names(a, EntityType.ORGANIZATION)).contains("杭州文澜幼儿园", "北京环球影城");
+        assertThat(names(a, EntityType.PLACE)).noneMatch(n -> n.endsWith("幼儿园") || n.contains("影城"));
+    }
 }
