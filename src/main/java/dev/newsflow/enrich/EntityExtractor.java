@@ -435,16 +435,24 @@ final class EntityExtractor {
      * the bracket and takes what follows for a company of its own: an organisation span that opens with a bracket
      * reaches back over the name before it (see {@link #nameStart}), taking in what was found there.
      */
-    private static void joinBracketedLegalNames(String text, List<Term> terms, int[] termStarts,
+    private void joinBracketedLegalNames(String text, List<Term> terms, int[] termStarts,
                                                 List<NerSpan> candidates) {
         for (int i = 0; i < candidates.size(); i++) {
             NerSpan c = candidates.get(i);
             char first = text.charAt(c.start());
-            if (!c.label().startsWith("ORG") || first != '（' && first != '(') {
+            int bracket = c.start();
+            if (c.label().startsWith("ORG") && first != '（' && first != '(' && c.start() > 3
+                && text.charAt(c.start() - 1) == '）' && LEGAL_FORM_END.matcher(text).region(c.start(), c.end()).find()) {
+                bracket = text.lastIndexOf('（', c.start() - 1); // 火凤祥（宁波）|品牌管理有限公司: the seat is closed
+                if (bracket < 0 || c.start() - bracket > 8
+                    || kb.place(text.substring(bracket + 1, c.start() - 1)).isEmpty()) {
+                    continue; // 建设（集团）有限公司 has no seat in brackets
+                }
+            } else if (!c.label().startsWith("ORG") || first != '（' && first != '(') {
                 continue;
             }
-            int start = nameStart(text, terms, termStarts, c.start());
-            if (start == c.start()) {
+            int start = nameStart(text, terms, termStarts, bracket);
+            if (start >= bracket) {
                 continue;
             }
             int inside = 0;
@@ -608,7 +616,13 @@ final class EntityExtractor {
             // a single character of another part of speech may belong to the name (爱|科|微半导体)
             String stops = word.length() == 1 ? "pcuwrmq" : "vpcudrmqftwey";
             if (nature.isEmpty() || stops.indexOf(nature.charAt(0)) >= 0 || RELATION_WORDS.contains(word)
-                || !Character.isLetterOrDigit(word.charAt(0))) {
+                || !Character.isLetterOrDigit(word.charAt(0))
+                || word.length() == 2 && "为是".indexOf(word.charAt(1)) >= 0) { // 运营|方为|火凤祥（宁波）…
+                break;
+            }
+            int copula = Math.max(word.lastIndexOf('为'), word.lastIndexOf('是'));
+            if (copula > 0 && word.length() >= 3) {
+                start = starts[k] + copula + 1; // 运营方为火|凤祥（宁波）: the segmenter glued the copula to the name
                 break;
             }
             start = starts[k];
@@ -1141,6 +1155,10 @@ final class EntityExtractor {
      * The recogniser's spans, without fragments it was unsure of (see {@link #CUT_MARGIN}); known names always stay.
      * An organisation that starts inside a name first gets that name back (see {@link #widenedStart}).
      */
+    /** The legal form that ends a company's registered name. */
+    private static final java.util.regex.Pattern LEGAL_FORM_END = java.util.regex.Pattern.compile(
+        "(?:有限公司|有限责任公司|（有限合伙）)$");
+
     private List<NerSpan> confident(String text, List<NerModel.ScoredSpan> scored, boolean[] boundary) {
         List<NerSpan> out = new ArrayList<>(scored.size());
         for (NerModel.ScoredSpan s : scored) {
@@ -1151,6 +1169,19 @@ final class EntityExtractor {
                 continue;
             }
             float needed = span.label().equals("PER") ? CUT_MARGIN_PERSON : CUT_MARGIN;
+            if (s.cutsWord() && s.margin() < needed && span.label().startsWith("ORG") && !boundary[span.start()]
+                && LEGAL_FORM_END.matcher(text).region(span.start(), span.end()).find()) {
+                int start = span.start();
+                while (start > 0 && !boundary[start]) {
+                    start--;
+                }
+                // a registered name is no fragment: 品牌|管理有限公司 starts with the two-character word it cuts (its
+                // seat is joined later); not after a verb (经|纪有限公司) or a character of another word
+                if (span.start() - start == 2 && !JunkRules.isVerb(text.substring(start, span.start()))) {
+                    out.add(new NerSpan(start, span.end(), span.label()));
+                    continue;
+                }
+            }
             if (s.cutsWord() && s.margin() < needed && !legalNameAfterFunctionWord(text, span, boundary)) {
                 String surface = text.substring(span.start(), span.end());
                 if (kb.organization(surface).isEmpty() && kb.place(surface).isEmpty()) {

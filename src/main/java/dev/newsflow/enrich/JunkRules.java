@@ -412,7 +412,8 @@ final class JunkRules {
      * A word the dictionary knows as a verb (v, vi); a verbal noun (vn: 生物, 置业 and 在线 are read so at times) is
      * none.
      */
-    private static boolean isVerb(String word) {
+    /** The word is a verb in the segmenter's dictionary (投资, 成立). */
+    static boolean isVerb(String word) {
         CoreDictionary.Attribute a = CoreDictionary.get(word);
         if (a == null) {
             return false;

@@ -342,4 +342,11 @@ class CompanyCuesTest {
         assertThat(names(generic, EntityType.ORGANIZATION)).doesNotContain("Venture Capital");
         assertThat(names(generic, EntityType.PLACE)).contains("东南亚").doesNotContain("南亚"); // a region opening a firm
     }
+
+    @Test
+    void aRegisteredNameWithItsSeatInBracketsIsOneFirmEvenWhereTheRecogniserSawAPerson() {
+        EnrichedArticle a = enrich("", "这家火锅店的运营方为火凤祥（宁波）品牌管理有限公司。");
+        assertThat(names(a, EntityType.ORGANIZATION)).containsExactly("火凤祥（宁波）品牌管理有限公司");
+        assertThat(names(a, EntityType.PERSON)).isEmpty();
+    }
 }
