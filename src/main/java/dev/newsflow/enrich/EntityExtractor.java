@@ -1,6 +1,7 @@
 package dev.newsflow.enrich;
 
 import com.hankcs.hanlp.seg.common.Term;
+import dev.newsflow.enrich.kb.KbEntry;
 import dev.newsflow.enrich.kb.KbMatch;
 import dev.newsflow.enrich.kb.KnowledgeBase;
 import dev.newsflow.enrich.kb.Organization;
@@ -151,9 +152,10 @@ final class EntityExtractor {
         CompanyCues.Found cues = companyCues.add(text, terms, termStarts, boundary, candidates, stocks, known);
         boolean[] fund = funds.names(text, termStarts);
         candidates.removeIf(c -> fund[c.start()] && fund[c.end() - 1]); // 易方达价值精选, 华夏|聚丰稳健目标基金
-        known = known.stream().filter(m -> !(fund[m.start()] && fund[m.end() - 1]) && !regionOfAFirm(text, m)).toList();
+        known = known.stream().filter(m -> !(fund[m.start()] && fund[m.end() - 1])
+            && !regionOfAFirm(text, m.entry(), m.end())).toList();
         candidates.removeIf(c -> c.label().equals("LOC") && kb.place(text.substring(c.start(), c.end()))
-            .filter(p -> regionOfAFirm(text, new KbMatch(c.start(), c.end(), p))).isPresent());
+            .filter(p -> regionOfAFirm(text, p, c.end())).isPresent());
         boolean[] cued = cues.cued();
         found.listedCodes = cues.codes();
         // The recogniser sees context, the knowledge base knows names: a recognised span that contains known names
@@ -1626,7 +1628,7 @@ final class EntityExtractor {
         String surface = text.substring(s.start(), s.end());
         for (String word : INSTITUTIONS) {
             int at = surface.lastIndexOf(word);
-            if (at >= 2 && (at + word.length() == surface.length() || surface.length() - at - word.length() <= 3)) {
+            if (at >= 2 && surface.length() - at - word.length() <= 3) {
                 String kind = word.endsWith("店") || word.equals("宾馆") || word.equals("影城") ? "ORG_COM" : "ORG_ORG";
                 return new NerSpan(s.start(), s.start() + at + word.length(), kind);
             }
@@ -1639,16 +1641,16 @@ final class EntityExtractor {
         "人员|层|规模|费|团队|能力|水平|部门|办法|制度|工作");
 
     /** A region that opens a firm's name (南亚|塑胶, 华北|制药, 北欧|化工) is no place of the article's. */
-    private static boolean regionOfAFirm(String text, KbMatch m) {
-        if (!(m.entry() instanceof Place p) || p.level() != Place.Level.REGION) {
+    private static boolean regionOfAFirm(String text, KbEntry entry, int end) {
+        if (!(entry instanceof Place p) || p.level() != Place.Level.REGION) {
             return false;
         }
         for (String word : FirmWords.ALL) {
-            if (text.startsWith(word, m.end())) {
+            if (text.startsWith(word, end)) {
                 return true;
             }
         }
-        return text.startsWith("塑胶", m.end()) || text.startsWith("数控", m.end());
+        return text.startsWith("塑胶", end) || text.startsWith("数控", end);
     }
 
     /** A firm named for its asset management ends after 管理 (摩根大通资产|管理全球策略师): the segmenter splits it off. */
